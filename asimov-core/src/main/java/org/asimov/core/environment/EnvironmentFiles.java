@@ -1,0 +1,20 @@
+package org.asimov.core.environment;
+
+import java.nio.file.Path;
+
+/** The names asimov gives the environment files in a run directory and in the store. */
+public final class EnvironmentFiles {
+    public static final String METADATA = "environment.json";
+    public static final String PIP = "environment-pip.txt";
+    public static final String CONDA = "environment-conda.txt";
+
+    private EnvironmentFiles() {
+    }
+
+    /**
+     * Where the files of one capture were written; {@code conda} is {@code null} unless the
+     * environment is a conda one.
+     */
+    public record Written(Path metadata, Path pip, Path conda) {
+    }
+}

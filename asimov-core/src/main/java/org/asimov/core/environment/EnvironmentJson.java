@@ -1,0 +1,72 @@
+package org.asimov.core.environment;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Renders environment.json. asimov's own keys come first and keep their names
+ * ({@code timestamp}, {@code environment_type}, {@code python_version}, {@code python_executable},
+ * {@code conda_env_name}); what this implementation adds lives in named objects beside them.
+ */
+public final class EnvironmentJson {
+    /** Python's {@code datetime.isoformat()} of an aware UTC time, which asimov writes. */
+    private static final DateTimeFormatter ISO_UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private EnvironmentJson() {
+    }
+
+    public static ObjectNode toTree(EnvironmentSnapshot snapshot) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("timestamp", ISO_UTC.format(snapshot.timestamp()));
+        root.put("environment_type", snapshot.type().key());
+        root.put("python_version", snapshot.interpreter().sysVersion());
+        root.put("python_executable", snapshot.interpreter().executable());
+        if (snapshot.condaEnvName() != null) {
+            root.put("conda_env_name", snapshot.condaEnvName());
+        }
+        ObjectNode fingerprint = root.putObject("fingerprint");
+        fingerprint.put("algorithm", "sha256");
+        fingerprint.put("value", snapshot.fingerprint());
+
+        InterpreterInfo interpreter = snapshot.interpreter();
+        ObjectNode python = root.putObject("interpreter");
+        python.put("implementation", interpreter.implementation());
+        python.put("version", interpreter.version());
+        python.put("platform", interpreter.platform());
+        python.put("prefix", interpreter.prefix());
+        python.put("base_prefix", interpreter.basePrefix());
+        ArrayNode path = python.putArray("sys_path");
+        interpreter.sysPath().forEach(path::add);
+
+        ObjectNode counts = root.putObject("packages");
+        Map<String, Long> perManager = new TreeMap<>();
+        snapshot.packages().forEach(p -> perManager.merge(p.manager(), 1L, Long::sum));
+        perManager.forEach(counts::put);
+
+        ObjectNode capture = root.putObject("capture");
+        capture.put("tool", "asimov-java");
+        ArrayNode warnings = capture.putArray("warnings");
+        snapshot.warnings().forEach(warnings::add);
+        ObjectNode timings = capture.putObject("timings_ms");
+        new TreeMap<>(snapshot.timingsMillis()).forEach(timings::put);
+        return root;
+    }
+
+    public static String render(EnvironmentSnapshot snapshot) {
+        try {
+            return MAPPER.writeValueAsString(toTree(snapshot)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+}

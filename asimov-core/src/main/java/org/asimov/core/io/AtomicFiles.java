@@ -1,0 +1,90 @@
+package org.asimov.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+import org.asimov.core.error.AsimovException;
+import org.asimov.core.error.ErrorKind;
+
+/**
+ * Writes files so that a reader sees either the old content or the new, never a torn mix:
+ * write a sibling temporary file, fsync it, rename it over the target, fsync the directory.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    public static void writeString(Path target, String content) {
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void write(Path target, byte[] content) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = dir.resolve("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            Files.createDirectories(dir);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            moveAtomically(tmp, target);
+            fsyncDirectory(dir);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new AsimovException(ErrorKind.IO, "could not write " + target + ": " + describe(e), e);
+        }
+    }
+
+    /** Renames {@code from} over {@code to} in one step where the file system allows it. */
+    public static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes a rename inside {@code dir} durable; a no-op where directories cannot be opened. */
+    public static void fsyncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some platforms and file systems refuse to open or sync a directory; the rename
+            // is still atomic there, only its durability across a power cut is weaker.
+        }
+    }
+
+    public static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // best effort: a stale temporary file is harmless and is cleaned later
+        }
+    }
+
+    /** A readable cause for an I/O failure, naming a full disk when that is what it was. */
+    public static String describe(IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.contains("No space left on device")) {
+            return "the disk is full (No space left on device); free some space and try again";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (" + message + ")";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory (" + message + ")";
+        }
+        return message;
+    }
+}
