@@ -1,0 +1,50 @@
+package org.asimov.core.lifecycle;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.asimov.core.environment.CaptureTarget;
+import org.asimov.core.environment.EnvironmentCapture;
+import org.asimov.core.environment.EnvironmentFiles;
+import org.asimov.core.environment.EnvironmentSnapshot;
+import org.asimov.core.environment.EnvironmentWriter;
+import org.asimov.core.pipeline.AnalysisJob;
+
+/**
+ * asimov's before-config hook: captures the environment an analysis will run in, writes the
+ * environment files into its run directory and records them in the analysis meta. One recorder
+ * lives for one command, and captures each distinct environment once however many analyses
+ * share it.
+ */
+public final class EnvironmentRecorder {
+    private final EnvironmentCapture capture;
+    private final Map<CaptureTarget, EnvironmentSnapshot> captured = new HashMap<>();
+
+    public EnvironmentRecorder(EnvironmentCapture capture) {
+        this.capture = requireNonNull(capture, "capture is null");
+    }
+
+    public EnvironmentSnapshot record(AnalysisJob job) {
+        EnvironmentSnapshot snapshot = captured.computeIfAbsent(job.environment(), capture::capture);
+        EnvironmentFiles.Written files = EnvironmentWriter.write(snapshot, job.runDirectory());
+        ObjectNode environment = job.analysis().environmentMeta();
+        environment.put("target", job.environment().toString());
+        environment.put("captured_at", true);
+        environment.put("timestamp", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(snapshot.timestamp().atOffset(ZoneOffset.UTC)));
+        environment.put("environment_type", snapshot.type().key());
+        environment.put("fingerprint", snapshot.fingerprint());
+        ObjectNode paths = environment.putObject("files");
+        paths.put("metadata", files.metadata().toString());
+        paths.put("pip", files.pip().toString());
+        if (files.conda() != null) {
+            paths.put("conda", files.conda().toString());
+        }
+        return snapshot;
+    }
+}
