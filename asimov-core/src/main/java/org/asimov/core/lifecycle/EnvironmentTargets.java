@@ -29,10 +29,13 @@ public final class EnvironmentTargets {
     public CaptureTarget forAnalysis(Analysis analysis, Project project) {
         String spec = analysis.environmentTarget()
                 .or(project::defaultEnvironment)
-                .or(() -> nonEmpty("VIRTUAL_ENV"))
-                .or(() -> nonEmpty("CONDA_PREFIX"))
-                .orElse("python3");
+                .orElseGet(this::defaultSpec);
         return resolve(spec, project.root(), "the environment of " + analysis.qualifiedName());
+    }
+
+    /** The environment of the shell asimov runs in: the active venv or conda prefix, else python3 on PATH. */
+    public String defaultSpec() {
+        return nonEmpty("VIRTUAL_ENV").or(() -> nonEmpty("CONDA_PREFIX")).orElse("python3");
     }
 
     /**

@@ -47,6 +47,11 @@ public final class LocalPipeline implements Pipeline {
             echo "$status" > %s.tmp && mv %s.tmp %s
             """.formatted(COMMAND_SCRIPT, STDOUT_FILE, STDERR_FILE, EXIT_FILE, EXIT_FILE, EXIT_FILE);
 
+    @jakarta.inject.Inject
+    public LocalPipeline() {
+        // no collaborators: everything a job needs is in its run directory
+    }
+
     @Override
     public String name() {
         return NAME;

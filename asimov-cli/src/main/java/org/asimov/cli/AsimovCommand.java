@@ -1,0 +1,48 @@
+package org.asimov.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+
+import jakarta.inject.Inject;
+
+import org.asimov.cli.env.EnvCommand;
+import org.asimov.cli.manage.ManageCommand;
+import org.asimov.cli.manage.MonitorCommand;
+import org.asimov.cli.production.ProductionCommand;
+import org.asimov.cli.project.ApplyCommand;
+import org.asimov.cli.project.InitCommand;
+import org.asimov.cli.quickstart.QuickstartCommand;
+import org.asimov.cli.report.ReportCommand;
+import org.asimov.cli.store.StoreCommand;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(name = "asimov", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true, sortOptions = false,
+        description = {
+                "Run scientific analyses and record, for each, exactly what software it ran with:",
+                "the Python interpreter, every installed distribution (as pip freeze prints it) and conda",
+                "package, captured when the analysis is built and stored with its results."},
+        subcommands = {InitCommand.class, ApplyCommand.class, ManageCommand.class, MonitorCommand.class,
+                ReportCommand.class, ProductionCommand.class, EnvCommand.class, StoreCommand.class,
+                QuickstartCommand.class},
+        footer = {"", "Exit status: 0 ok; 1 differences found (diff, verify); 2 usage; 3 invalid input;",
+                "4 not found; 5 conflict; 6 capture failed; 7 pipeline failed; 8 database; 9 integrity; 10 I/O;",
+                "70 internal error."})
+public final class AsimovCommand {
+    private final ProjectLocator locator;
+
+    @Inject
+    AsimovCommand(ProjectLocator locator) {
+        this.locator = requireNonNull(locator, "locator is null");
+    }
+
+    @Option(names = "--project", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The project directory (default: the project containing the current directory).")
+    void setProject(Path root) {
+        locator.useRoot(root);
+    }
+}

@@ -1,0 +1,20 @@
+package org.asimov.cli.env;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
+
+import org.asimov.capture.PythonEnvironmentCapture;
+import org.asimov.capture.conda.CondaExporter;
+import org.asimov.capture.conda.CondaMetaExporter;
+import org.asimov.core.environment.EnvironmentCapture;
+
+/** Environment capture: the interpreter probe, native pip freeze and conda list. */
+public final class CaptureModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(EnvironmentCapture.class).to(PythonEnvironmentCapture.class);
+        bind(PythonEnvironmentCapture.class).in(Singleton.class);
+        bind(CondaExporter.class).to(CondaMetaExporter.class);
+        bind(CondaMetaExporter.class).in(Singleton.class);
+    }
+}

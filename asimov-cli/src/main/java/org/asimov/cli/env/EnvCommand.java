@@ -1,0 +1,7 @@
+package org.asimov.cli.env;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "env", description = "Capture and inspect software environments.", subcommands = CaptureCommand.class)
+public final class EnvCommand {
+}

@@ -1,0 +1,70 @@
+package org.asimov.cli.manage;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import org.asimov.cli.ProjectLocator;
+import org.asimov.cli.output.OutcomeReport;
+import org.asimov.cli.output.Printer;
+import org.asimov.cli.output.TerminalProgress;
+import org.asimov.core.environment.EnvironmentCapture;
+import org.asimov.core.error.ErrorKind;
+import org.asimov.core.ledger.LedgerFile;
+import org.asimov.core.lifecycle.AnalysisSelection;
+import org.asimov.core.lifecycle.BuildStep;
+import org.asimov.core.lifecycle.EnvironmentRecorder;
+import org.asimov.core.lifecycle.Outcome;
+import org.asimov.core.project.Project;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", description = {
+        "Build every ready analysis whose needs have finished: capture the software environment it",
+        "will run in (environment.json, environment-pip.txt and, for conda, environment-conda.txt in",
+        "its run directory, recorded in the ledger), then let its pipeline write its configuration.",
+        "An environment shared by several analyses is captured once. A capture that fails fails",
+        "the build of that analysis."})
+public final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--event", paramLabel = "EVENT", description = "Only the analyses of this event.")
+    String event;
+
+    @Option(names = "--dryrun", description = "Say what would be built; capture nothing, write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the outcome as JSON.")
+    boolean json;
+
+    private final ProjectLocator locator;
+    private final BuildStep build;
+    private final EnvironmentCapture capture;
+
+    @Inject
+    BuildCommand(ProjectLocator locator, BuildStep build, EnvironmentCapture capture) {
+        this.locator = requireNonNull(locator, "locator is null");
+        this.build = requireNonNull(build, "build is null");
+        this.capture = requireNonNull(capture, "capture is null");
+    }
+
+    @Override
+    public Integer call() {
+        Project project = locator.project();
+        Printer printer = new Printer(spec);
+        EnvironmentRecorder recorder = new EnvironmentRecorder(capture);
+        AnalysisSelection selection = new AnalysisSelection(event);
+        LedgerFile ledger = new LedgerFile(project.ledgerFile());
+        List<Outcome> outcomes = dryRun
+                ? build.run(ledger.read(), project, selection, true, recorder, TerminalProgress.forTerminal(printer.err()))
+                : ledger.update(l -> build.run(l, project, selection, false, recorder, TerminalProgress.forTerminal(printer.err())));
+        return OutcomeReport.print(printer, "build", outcomes, json, ErrorKind.PIPELINE_FAILED.exitCode());
+    }
+}

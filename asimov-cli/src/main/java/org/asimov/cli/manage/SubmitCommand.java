@@ -1,0 +1,62 @@
+package org.asimov.cli.manage;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import org.asimov.cli.ProjectLocator;
+import org.asimov.cli.output.OutcomeReport;
+import org.asimov.cli.output.Printer;
+import org.asimov.cli.output.TerminalProgress;
+import org.asimov.core.error.ErrorKind;
+import org.asimov.core.ledger.LedgerFile;
+import org.asimov.core.lifecycle.AnalysisSelection;
+import org.asimov.core.lifecycle.Outcome;
+import org.asimov.core.lifecycle.SubmitStep;
+import org.asimov.core.project.Project;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "submit", description = {
+        "Start every built, ready analysis whose needs have finished; it becomes 'running'.",
+        "Follow it with 'asimov monitor'."})
+public final class SubmitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--event", paramLabel = "EVENT", description = "Only the analyses of this event.")
+    String event;
+
+    @Option(names = "--dryrun", description = "Say what would be started; start nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the outcome as JSON.")
+    boolean json;
+
+    private final ProjectLocator locator;
+    private final SubmitStep submit;
+
+    @Inject
+    SubmitCommand(ProjectLocator locator, SubmitStep submit) {
+        this.locator = requireNonNull(locator, "locator is null");
+        this.submit = requireNonNull(submit, "submit is null");
+    }
+
+    @Override
+    public Integer call() {
+        Project project = locator.project();
+        Printer printer = new Printer(spec);
+        AnalysisSelection selection = new AnalysisSelection(event);
+        LedgerFile ledger = new LedgerFile(project.ledgerFile());
+        List<Outcome> outcomes = dryRun
+                ? submit.run(ledger.read(), project, selection, true, TerminalProgress.forTerminal(printer.err()))
+                : ledger.update(l -> submit.run(l, project, selection, false, TerminalProgress.forTerminal(printer.err())));
+        return OutcomeReport.print(printer, "submit", outcomes, json, ErrorKind.PIPELINE_FAILED.exitCode());
+    }
+}

@@ -1,0 +1,66 @@
+package org.asimov.cli.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import org.asimov.cli.ProjectLocator;
+import org.asimov.cli.output.Printer;
+import org.asimov.core.error.AsimovException;
+import org.asimov.core.error.ErrorKind;
+import org.asimov.core.store.ResultsStore;
+import org.asimov.core.store.ResultsStoreFactory;
+import org.asimov.core.store.StoredResource;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "put", description = {
+        "Store FILE for an analysis. Storing the same content again under the same name does nothing;",
+        "different content under a stored name is refused (the store is write-once)."})
+public final class StorePutCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "EVENT")
+    String event;
+
+    @Parameters(index = "1", paramLabel = "ANALYSIS")
+    String analysis;
+
+    @Parameters(index = "2", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The name to store it under (default: the file's name).")
+    String name;
+
+    private final ProjectLocator locator;
+    private final ResultsStoreFactory stores;
+
+    @Inject
+    StorePutCommand(ProjectLocator locator, ResultsStoreFactory stores) {
+        this.locator = requireNonNull(locator, "locator is null");
+        this.stores = requireNonNull(stores, "stores is null");
+    }
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            throw new AsimovException(ErrorKind.NOT_FOUND, file + " is not a readable file");
+        }
+        String resourceName = name != null ? name : file.getFileName().toString();
+        try (ResultsStore store = stores.open(locator.project())) {
+            StoredResource stored = store.put(event, analysis, resourceName, file);
+            new Printer(spec).line("stored " + event + "/" + analysis + "/" + stored.name() + " (" + stored.size()
+                    + " bytes, sha256 " + stored.sha256() + ")");
+        }
+        return 0;
+    }
+}
