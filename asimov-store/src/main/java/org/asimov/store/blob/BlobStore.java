@@ -1,0 +1,313 @@
+package org.asimov.store.blob;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.asimov.core.error.AsimovException;
+import org.asimov.core.error.ErrorKind;
+import org.asimov.core.io.AtomicFiles;
+import org.asimov.store.ProgressListener;
+import org.asimov.store.StoreSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Content-addressed files: {@code <root>/objects/ab/<sha256>}. A blob is written to
+ * {@code <root>/tmp/}, hashed while it is copied, fsynced, made read-only and renamed into
+ * place, then its directory is fsynced; so a blob under {@code objects/} is always complete,
+ * and a process killed mid-put leaves at most a file in {@code tmp/} for gc.
+ */
+public final class BlobStore {
+    private static final Logger log = LoggerFactory.getLogger(BlobStore.class);
+
+    private static final Set<PosixFilePermission> READ_ONLY = PosixFilePermissions.fromString("r--r--r--");
+    private static final Set<PosixFilePermission> FETCHED = PosixFilePermissions.fromString("rw-r--r--");
+
+    private final Path root;
+    private final Path objects;
+    private final Path tmp;
+
+    @Inject
+    public BlobStore(StoreSettings settings) {
+        this(requireNonNull(settings, "settings is null").root());
+    }
+
+    public BlobStore(Path root) {
+        this.root = requireNonNull(root, "root is null").toAbsolutePath().normalize();
+        this.objects = this.root.resolve("objects");
+        this.tmp = this.root.resolve("tmp");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Where the blob with this SHA-256 lives (whether or not it exists). */
+    public Path pathOf(String sha256) {
+        if (!Blob.isSha256(sha256)) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return objects.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    /**
+     * Stores the content of {@code source} and returns its blob. When the blob already exists
+     * the fresh copy replaces it: same name means same content, and replacing heals a blob that
+     * was damaged on disk and renews its modification time, which gc's grace period reads.
+     */
+    public Blob put(Path source, ProgressListener progress) {
+        requireNonNull(source, "source is null");
+        requireNonNull(progress, "progress is null");
+        FileChannel in;
+        try {
+            in = FileChannel.open(source, StandardOpenOption.READ);
+        } catch (IOException e) {
+            throw readFailure(source, e);
+        }
+        Path part = null;
+        try (in) {
+            Files.createDirectories(tmp);
+            part = Files.createTempFile(tmp, "put-", ".part");
+            Blob blob;
+            try (FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                blob = HashingCopy.copy(in, out, sizeOrUnknown(in), progress);
+                out.force(true);
+            }
+            Path target = pathOf(blob.sha256());
+            Path fanout = target.getParent();
+            if (!Files.isDirectory(fanout)) {
+                Files.createDirectories(fanout);
+                AtomicFiles.fsyncDirectory(objects);
+            }
+            makeReadOnly(part);
+            AtomicFiles.moveAtomically(part, target);
+            part = null;
+            AtomicFiles.fsyncDirectory(fanout);
+            log.debug("stored blob {} ({} bytes) from {}", blob.sha256(), blob.size(), source);
+            return blob;
+        } catch (HashingCopy.ReadFailure e) {
+            throw readFailure(source, (IOException) e.getCause());
+        } catch (IOException e) {
+            throw writeFailure(source, e);
+        } finally {
+            if (part != null) {
+                AtomicFiles.deleteQuietly(part);
+            }
+        }
+    }
+
+    private static AsimovException readFailure(Path source, IOException e) {
+        ErrorKind kind = e instanceof NoSuchFileException ? ErrorKind.NOT_FOUND : ErrorKind.IO;
+        return new AsimovException(kind, "could not read " + source + ": " + AtomicFiles.describe(e), e);
+    }
+
+    private AsimovException writeFailure(Path source, IOException e) {
+        return new AsimovException(ErrorKind.IO, "could not store " + source + " in the results store at " + root
+                + ": " + AtomicFiles.describe(e) + "; nothing was recorded", e);
+    }
+
+    /** Hashes any file without storing it. */
+    public Blob hash(Path file, ProgressListener progress) {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            return HashingCopy.copy(in, null, sizeOrUnknown(in), progress);
+        } catch (HashingCopy.ReadFailure e) {
+            throw new AsimovException(ErrorKind.IO, "could not read " + file + ": "
+                    + AtomicFiles.describe((IOException) e.getCause()), e);
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not read " + file + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    /** Whether the blob's file exists with the expected size (cheap: does not re-hash). */
+    public boolean isPresent(Blob blob) {
+        try {
+            return Files.size(pathOf(blob.sha256())) == blob.size();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Re-hashes the blob where it lies and returns its path: the read-only file inside the
+     * store, whose content was just checked against {@code blob}.
+     *
+     * @param what names the stored file for messages, e.g. {@code GW150914/prod0/environment.json}
+     * @throws AsimovException INTEGRITY when the blob is missing or does not match
+     */
+    public Path verifiedPath(Blob blob, String what, ProgressListener progress) {
+        Path path = pathOf(blob.sha256());
+        Blob actual;
+        try (FileChannel in = openBlob(blob, what)) {
+            actual = HashingCopy.copy(in, null, blob.size(), progress);
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not read " + path + " (" + what + "): "
+                    + AtomicFiles.describe(e instanceof HashingCopy.ReadFailure ? (IOException) e.getCause() : e), e);
+        }
+        requireMatch(blob, actual, what);
+        return path;
+    }
+
+    /**
+     * Copies the blob to {@code output}, re-hashing as it goes. The copy goes to a temporary
+     * sibling of {@code output} that is renamed only once the hash matched, so a mismatch or a
+     * crash leaves {@code output} as it was.
+     */
+    public void copyVerified(Blob blob, Path output, String what, ProgressListener progress) {
+        Path target = output.toAbsolutePath().normalize();
+        Path dir = target.getParent();
+        Path part = null;
+        try {
+            Files.createDirectories(dir);
+            part = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+            Blob actual;
+            try (FileChannel in = openBlob(blob, what);
+                    FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                actual = HashingCopy.copy(in, out, blob.size(), progress);
+                requireMatch(blob, actual, what);
+                out.force(true);
+            }
+            setPermissions(part, FETCHED);
+            AtomicFiles.moveAtomically(part, target);
+            part = null;
+            AtomicFiles.fsyncDirectory(dir);
+        } catch (HashingCopy.ReadFailure e) {
+            throw new AsimovException(ErrorKind.IO, "could not read blob " + blob.sha256() + " (" + what + "): "
+                    + AtomicFiles.describe((IOException) e.getCause()), e);
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not write " + target + ": " + AtomicFiles.describe(e)
+                    + "; nothing was written there", e);
+        } finally {
+            if (part != null) {
+                AtomicFiles.deleteQuietly(part);
+            }
+        }
+    }
+
+    private FileChannel openBlob(Blob blob, String what) throws IOException {
+        Path path = pathOf(blob.sha256());
+        try {
+            return FileChannel.open(path, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new AsimovException(ErrorKind.INTEGRITY, "the content of " + what + " is missing from the store: blob "
+                    + path + " does not exist; run 'asimov store verify' and put the file again", e);
+        }
+    }
+
+    private static void requireMatch(Blob expected, Blob actual, String what) {
+        if (!expected.equals(actual)) {
+            throw new AsimovException(ErrorKind.INTEGRITY, "the stored content of " + what + " is corrupt: expected sha256 "
+                    + expected.sha256() + " (" + expected.size() + " bytes), found " + actual.sha256() + " ("
+                    + actual.size() + " bytes); nothing was returned. Run 'asimov store verify', then put the file again");
+        }
+    }
+
+    /** Every file under {@code objects/}, including misplaced or misnamed ones. */
+    public List<BlobFile> listObjects() {
+        List<BlobFile> files = new ArrayList<>();
+        if (!Files.isDirectory(objects)) {
+            return files;
+        }
+        try (DirectoryStream<Path> fanouts = Files.newDirectoryStream(objects)) {
+            for (Path fanout : fanouts) {
+                if (Files.isDirectory(fanout)) {
+                    try (DirectoryStream<Path> blobs = Files.newDirectoryStream(fanout)) {
+                        for (Path blob : blobs) {
+                            describe(blob, files);
+                        }
+                    }
+                } else {
+                    describe(fanout, files);
+                }
+            }
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not list " + objects + ": " + AtomicFiles.describe(e), e);
+        }
+        return files;
+    }
+
+    /** Every file in {@code tmp/}: puts in progress, or left behind by killed ones. */
+    public List<BlobFile> listTemporary() {
+        List<BlobFile> files = new ArrayList<>();
+        if (!Files.isDirectory(tmp)) {
+            return files;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(tmp)) {
+            for (Path entry : entries) {
+                describe(entry, files);
+            }
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not list " + tmp + ": " + AtomicFiles.describe(e), e);
+        }
+        return files;
+    }
+
+    private static void describe(Path path, List<BlobFile> into) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            into.add(new BlobFile(path, path.getFileName().toString(), attributes.size(),
+                    attributes.lastModifiedTime().toInstant()));
+        } catch (NoSuchFileException e) {
+            // removed between listing and looking: gone is what the caller would have wanted
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not read " + path + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    /**
+     * Deletes {@code file} unless it was modified after {@code cutoff}. The time is read again
+     * just before deleting, because a put of the same content renews the blob in the meantime.
+     *
+     * @return whether the file was deleted
+     */
+    public boolean deleteIfNotModifiedSince(BlobFile file, Instant cutoff) {
+        try {
+            if (Files.getLastModifiedTime(file.path()).toInstant().isAfter(cutoff)) {
+                return false;
+            }
+            return Files.deleteIfExists(file.path());
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not delete " + file.path() + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    private static long sizeOrUnknown(FileChannel channel) {
+        try {
+            return channel.size();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void makeReadOnly(Path path) throws IOException {
+        setPermissions(path, READ_ONLY);
+    }
+
+    private static void setPermissions(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, permissions);
+        } catch (UnsupportedOperationException e) {
+            if (!path.toFile().setWritable(permissions.contains(PosixFilePermission.OWNER_WRITE))) {
+                throw new FileSystemException(path.toString(), null, "could not change permissions");
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.asimov.store.db;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import javax.sql.DataSource;
+
+import org.asimov.core.error.AsimovException;
+import org.asimov.core.error.ErrorKind;
+import org.asimov.core.io.AtomicFiles;
+import org.asimov.store.StoreSettings;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the store's schema up to date with Flyway, from the migrations the {@code db} module
+ * packages as {@code classpath:db/migration}. The same migrations serve H2 and PostgreSQL.
+ */
+final class SchemaMigration {
+    private static final Logger log = LoggerFactory.getLogger(SchemaMigration.class);
+
+    static final String LOCATION = "classpath:db/migration";
+
+    private SchemaMigration() {
+    }
+
+    static void migrate(DataSource dataSource, StoreSettings settings) {
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .schemas(settings.schema())
+                .defaultSchema(settings.schema())
+                .createSchemas(true)
+                .failOnMissingLocations(true)
+                .load();
+        try {
+            MigrateResult result = settings.embedded() ? migrateUnderFileLock(flyway, settings.root()) : flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                log.info("migrated the store's schema '{}' to version {} ({} migrations)", settings.schema(),
+                        result.targetSchemaVersion, result.migrationsExecuted);
+            }
+        } catch (FlywayException e) {
+            throw new AsimovException(ErrorKind.DATABASE, "could not bring the store's database schema '"
+                    + settings.schema() + "' up to date: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Flyway locks its history table, but two processes creating that table in a new H2 store
+     * at the same moment can still collide; they share a file system, so a file lock settles it.
+     * (PostgreSQL needs none: Flyway takes an advisory lock there.)
+     */
+    private static MigrateResult migrateUnderFileLock(Flyway flyway, Path root) {
+        Path lockFile = root.resolve("schema.lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock ignored = channel.lock()) {
+            return flyway.migrate();
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not lock " + lockFile + " to update the store's schema: "
+                    + AtomicFiles.describe(e), e);
+        }
+    }
+
+    static void ensureDirectory(Path root) {
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not create the store directory " + root + ": "
+                    + AtomicFiles.describe(e), e);
+        }
+    }
+}
