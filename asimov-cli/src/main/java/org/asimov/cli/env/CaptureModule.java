@@ -1,6 +1,7 @@
 package org.asimov.cli.env;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Singleton;
 
 import org.asimov.capture.PythonEnvironmentCapture;
@@ -14,7 +15,11 @@ public final class CaptureModule extends AbstractModule {
     protected void configure() {
         bind(EnvironmentCapture.class).to(PythonEnvironmentCapture.class);
         bind(PythonEnvironmentCapture.class).in(Singleton.class);
-        bind(CondaExporter.class).to(CondaMetaExporter.class);
-        bind(CondaMetaExporter.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    CondaExporter condaExporter() {
+        return CondaMetaExporter.standard();
     }
 }

@@ -14,13 +14,18 @@ import org.asimov.store.StoreSettings;
  * when {@code database} is set, the JDBC URL of the manifest database (user and password from
  * {@code [storage]} or from ASIMOV_DB_USER / ASIMOV_DB_PASSWORD).
  */
-final class ProjectStoreFactory implements ResultsStoreFactory {
+public final class ProjectStoreFactory implements ResultsStoreFactory {
     @Inject
     ProjectStoreFactory() {
     }
 
     @Override
     public ResultsStore open(Project project) {
+        return openStore(project);
+    }
+
+    /** The store with its maintenance operations (verify, gc, stats) and progress reporting. */
+    public Store openStore(Project project) {
         IniFile config = project.config();
         return Store.open(new StoreSettings(
                 project.storeDirectory(),

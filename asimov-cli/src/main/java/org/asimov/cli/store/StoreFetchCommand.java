@@ -14,9 +14,8 @@ import org.asimov.cli.output.Printer;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
 import org.asimov.core.io.AtomicFiles;
-import org.asimov.core.store.ResultsStore;
-import org.asimov.core.store.ResultsStoreFactory;
 import org.asimov.core.store.StoredResource;
+import org.asimov.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,10 +46,10 @@ public final class StoreFetchCommand implements Callable<Integer> {
     String expectedHash;
 
     private final ProjectLocator locator;
-    private final ResultsStoreFactory stores;
+    private final ProjectStoreFactory stores;
 
     @Inject
-    StoreFetchCommand(ProjectLocator locator, ResultsStoreFactory stores) {
+    StoreFetchCommand(ProjectLocator locator, ProjectStoreFactory stores) {
         this.locator = requireNonNull(locator, "locator is null");
         this.stores = requireNonNull(stores, "stores is null");
     }
@@ -64,8 +63,9 @@ public final class StoreFetchCommand implements Callable<Integer> {
         if (Files.exists(target)) {
             throw new AsimovException(ErrorKind.CONFLICT, target + " already exists; not overwriting it (choose another --output)");
         }
-        try (ResultsStore store = stores.open(locator.project())) {
-            StoredResource fetched = store.fetch(event, analysis, name, target);
+        try (Store store = stores.openStore(locator.project())) {
+            StoredResource fetched = store.fetch(event, analysis, name, target,
+                    TerminalByteProgress.forTerminal(spec.commandLine().getErr(), "fetching " + name));
             if (expectedHash != null && !fetched.sha256().equals(expectedHash.toLowerCase(Locale.ROOT))) {
                 AtomicFiles.deleteQuietly(target);
                 throw new AsimovException(ErrorKind.INTEGRITY, event + "/" + analysis + "/" + name + " has sha256 "

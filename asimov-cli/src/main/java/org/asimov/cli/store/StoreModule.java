@@ -15,5 +15,8 @@ public final class StoreModule extends AbstractModule {
         bind(StorePutCommand.class);
         bind(StoreListCommand.class);
         bind(StoreFetchCommand.class);
+        bind(StoreVerifyCommand.class);
+        bind(StoreGcCommand.class);
+        bind(StoreStatsCommand.class);
     }
 }

@@ -12,9 +12,8 @@ import org.asimov.cli.ProjectLocator;
 import org.asimov.cli.output.Printer;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
-import org.asimov.core.store.ResultsStore;
-import org.asimov.core.store.ResultsStoreFactory;
 import org.asimov.core.store.StoredResource;
+import org.asimov.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,10 +41,10 @@ public final class StorePutCommand implements Callable<Integer> {
     String name;
 
     private final ProjectLocator locator;
-    private final ResultsStoreFactory stores;
+    private final ProjectStoreFactory stores;
 
     @Inject
-    StorePutCommand(ProjectLocator locator, ResultsStoreFactory stores) {
+    StorePutCommand(ProjectLocator locator, ProjectStoreFactory stores) {
         this.locator = requireNonNull(locator, "locator is null");
         this.stores = requireNonNull(stores, "stores is null");
     }
@@ -56,8 +55,9 @@ public final class StorePutCommand implements Callable<Integer> {
             throw new AsimovException(ErrorKind.NOT_FOUND, file + " is not a readable file");
         }
         String resourceName = name != null ? name : file.getFileName().toString();
-        try (ResultsStore store = stores.open(locator.project())) {
-            StoredResource stored = store.put(event, analysis, resourceName, file);
+        try (Store store = stores.openStore(locator.project())) {
+            StoredResource stored = store.put(event, analysis, resourceName, file,
+                    TerminalByteProgress.forTerminal(spec.commandLine().getErr(), "storing " + resourceName));
             new Printer(spec).line("stored " + event + "/" + analysis + "/" + stored.name() + " (" + stored.size()
                     + " bytes, sha256 " + stored.sha256() + ")");
         }
