@@ -1,0 +1,124 @@
+package org.asimov.capture.pip;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The two headers of a core metadata file ({@code METADATA}, {@code PKG-INFO}) that pip freeze
+ * needs, parsed the way Python's {@code email} parser (policy compat32) parses them: header
+ * names are case-insensitive and the first occurrence wins, the value keeps trailing blanks,
+ * continuation lines are joined with a newline, and the header block ends at the first blank
+ * line or at the first line that is not a header. Only the header block is read: a long
+ * description never costs anything.
+ *
+ * @param name    the {@code Name} header verbatim, {@code null} when absent
+ * @param version the {@code Version} header verbatim, {@code null} when absent
+ */
+public record MetadataHeaders(String name, String version) {
+    public static final MetadataHeaders EMPTY = new MetadataHeaders(null, null);
+
+    /**
+     * Reads the headers of {@code file}, decoding UTF-8 strictly as importlib.metadata does.
+     *
+     * @throws CharacterCodingException when the header block is not UTF-8
+     * @throws IOException when the file cannot be read
+     */
+    public static MetadataHeaders read(Path file) throws IOException {
+        return read(file, CodingErrorAction.REPORT);
+    }
+
+    /** As {@link #read(Path)}, with a choice between strict decoding and Python's {@code errors="replace"}. */
+    public static MetadataHeaders read(Path file, CodingErrorAction onBadUtf8) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(onBadUtf8)
+                .onUnmappableCharacter(onBadUtf8);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 4096)) {
+            return parse(reader);
+        }
+    }
+
+    static MetadataHeaders parse(BufferedReader reader) throws IOException {
+        Collector headers = new Collector();
+        String line;
+        while ((line = reader.readLine()) != null && !line.isEmpty()) {
+            char first = line.charAt(0);
+            if (first == ' ' || first == '\t') {
+                headers.continueValue(line);
+            } else if (line.startsWith("From ")) {
+                // an mbox envelope line: the email parser sets it aside
+                headers.finish();
+            } else {
+                int colon = headerColon(line);
+                if (colon < 0) {
+                    break;
+                }
+                headers.finish();
+                if (colon > 0) {
+                    // the email parser drops a header with an empty name
+                    headers.start(line.substring(0, colon), stripLeadingBlanks(line, colon + 1));
+                }
+            }
+        }
+        headers.finish();
+        return new MetadataHeaders(headers.name, headers.version);
+    }
+
+    /** Accumulates one header at a time, keeping the first Name and the first Version. */
+    private static final class Collector {
+        private String name;
+        private String version;
+        private String key;
+        private StringBuilder value;
+
+        void start(String headerName, String firstLineValue) {
+            key = headerName;
+            value = new StringBuilder(firstLineValue);
+        }
+
+        void continueValue(String line) {
+            if (value != null) {
+                value.append('\n').append(line);
+            }
+        }
+
+        void finish() {
+            if (key != null) {
+                if (name == null && key.equalsIgnoreCase("name")) {
+                    name = value.toString();
+                } else if (version == null && key.equalsIgnoreCase("version")) {
+                    version = value.toString();
+                }
+            }
+            key = null;
+            value = null;
+        }
+    }
+
+    /** Position of the colon of a header line ({@code [\041-\071\073-\176]*:}), or -1. */
+    private static int headerColon(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            if (c < 0x21 || c > 0x7e) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String stripLeadingBlanks(String line, int from) {
+        int i = from;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return line.substring(i);
+    }
+}

@@ -1,0 +1,56 @@
+package org.asimov.capture.pip;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The name rules pip and setuptools apply to distribution names. */
+public final class ProjectNames {
+    /** PEP 508 project name, which pip uses to ignore leftovers such as {@code ~atplotlib}. */
+    private static final Pattern VALID = Pattern.compile(
+            "^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", Pattern.CASE_INSENSITIVE);
+
+    private ProjectNames() {
+    }
+
+    /** packaging's {@code canonicalize_name} (PEP 503): runs of {@code -_.} become one {@code -}, lower case. */
+    public static String canonicalize(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean inRun = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' || c == '_' || c == '.') {
+                if (!inRun) {
+                    out.append('-');
+                    inRun = true;
+                }
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** pip's check in {@code iter_all_distributions}, applied to the canonical name. */
+    public static boolean isValidCanonical(String canonicalName) {
+        return VALID.matcher(canonicalName).matches();
+    }
+
+    /** pkg_resources' {@code safe_name}: runs of anything but ASCII letters, digits and {@code .} become {@code -}. */
+    public static String safeName(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean inRun = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.';
+            if (keep) {
+                out.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                out.append('-');
+                inRun = true;
+            }
+        }
+        return out.toString();
+    }
+}
