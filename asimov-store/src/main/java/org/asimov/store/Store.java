@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.asimov.core.environment.CapturePhase;
+import org.asimov.core.environment.CapturedEnvironment;
+import org.asimov.core.environment.EnvironmentFilesReader;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
 import org.asimov.core.names.SafeName;
@@ -21,6 +24,9 @@ import org.asimov.core.store.StoredResource;
 import org.asimov.store.blob.Blob;
 import org.asimov.store.blob.BlobStore;
 import org.asimov.store.db.StoreDatabase;
+import org.asimov.store.environment.EnvironmentCatalog;
+import org.asimov.store.environment.EnvironmentRepository;
+import org.asimov.store.environment.Recorded;
 import org.asimov.store.maintenance.GarbageCollector;
 import org.asimov.store.maintenance.GcReport;
 import org.asimov.store.maintenance.StoreStatistics;
@@ -57,10 +63,13 @@ public final class Store implements ResultsStore {
     private final StoreVerifier verifier;
     private final GarbageCollector collector;
     private final StoreStatistics statistics;
+    private final EnvironmentRepository environmentRows;
+    private final EnvironmentCatalog environments;
 
     @Inject
     public Store(StoreDatabase database, BlobStore blobs, ManifestRepository rows,
-            Manifest manifest, StoreVerifier verifier, GarbageCollector collector, StoreStatistics statistics) {
+            Manifest manifest, StoreVerifier verifier, GarbageCollector collector, StoreStatistics statistics,
+            EnvironmentRepository environmentRows, EnvironmentCatalog environments) {
         this.database = requireNonNull(database, "database is null");
         this.blobs = requireNonNull(blobs, "blobs is null");
         this.rows = requireNonNull(rows, "rows is null");
@@ -68,6 +77,8 @@ public final class Store implements ResultsStore {
         this.verifier = requireNonNull(verifier, "verifier is null");
         this.collector = requireNonNull(collector, "collector is null");
         this.statistics = requireNonNull(statistics, "statistics is null");
+        this.environmentRows = requireNonNull(environmentRows, "environmentRows is null");
+        this.environments = requireNonNull(environments, "environments is null");
     }
 
     /** Opens the store in {@code root} with its embedded H2 database, creating both if needed. */
@@ -81,7 +92,8 @@ public final class Store implements ResultsStore {
         BlobStore blobs = new BlobStore(settings);
         ManifestRepository rows = new ManifestRepository(database);
         return new Store(database, blobs, rows, new Manifest(rows), new StoreVerifier(blobs, rows),
-                new GarbageCollector(blobs, rows), new StoreStatistics(blobs, rows));
+                new GarbageCollector(blobs, rows), new StoreStatistics(blobs, rows),
+                new EnvironmentRepository(database), new EnvironmentCatalog(database, rows));
     }
 
     public Path root() {
@@ -90,6 +102,25 @@ public final class Store implements ResultsStore {
 
     public Manifest manifest() {
         return manifest;
+    }
+
+    /** The recorded environments: list, find, show. */
+    public EnvironmentCatalog environments() {
+        return environments;
+    }
+
+    @Override
+    public void recordEnvironment(String event, String analysis, CapturePhase phase, Path metadata, Path pip, Path conda) {
+        recordEnvironment(event, analysis, phase, EnvironmentFilesReader.read(metadata, pip, conda));
+    }
+
+    /** Records an environment already read; see {@link #recordEnvironment(String, String, CapturePhase, Path, Path, Path)}. */
+    public Recorded recordEnvironment(String event, String analysis, CapturePhase phase, CapturedEnvironment environment) {
+        SafeName.require("event name", event);
+        SafeName.require("analysis name", analysis);
+        Recorded recorded = environmentRows.record(event, analysis, phase, environment);
+        log.debug("{} environment of {}/{}: {} ({})", phase.key(), event, analysis, environment.fingerprint(), recorded);
+        return recorded;
     }
 
     @Override
