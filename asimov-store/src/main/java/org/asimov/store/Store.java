@@ -28,6 +28,7 @@ import org.asimov.store.environment.EnvironmentCatalog;
 import org.asimov.store.environment.EnvironmentRepository;
 import org.asimov.store.environment.Recorded;
 import org.asimov.store.maintenance.GarbageCollector;
+import org.asimov.store.query.ReadOnlySql;
 import org.asimov.store.maintenance.GcReport;
 import org.asimov.store.maintenance.StoreStatistics;
 import org.asimov.store.maintenance.StoreStats;
@@ -65,11 +66,12 @@ public final class Store implements ResultsStore {
     private final StoreStatistics statistics;
     private final EnvironmentRepository environmentRows;
     private final EnvironmentCatalog environments;
+    private final ReadOnlySql sql;
 
     @Inject
     public Store(StoreDatabase database, BlobStore blobs, ManifestRepository rows,
             Manifest manifest, StoreVerifier verifier, GarbageCollector collector, StoreStatistics statistics,
-            EnvironmentRepository environmentRows, EnvironmentCatalog environments) {
+            EnvironmentRepository environmentRows, EnvironmentCatalog environments, ReadOnlySql sql) {
         this.database = requireNonNull(database, "database is null");
         this.blobs = requireNonNull(blobs, "blobs is null");
         this.rows = requireNonNull(rows, "rows is null");
@@ -79,6 +81,7 @@ public final class Store implements ResultsStore {
         this.statistics = requireNonNull(statistics, "statistics is null");
         this.environmentRows = requireNonNull(environmentRows, "environmentRows is null");
         this.environments = requireNonNull(environments, "environments is null");
+        this.sql = requireNonNull(sql, "sql is null");
     }
 
     /** Opens the store in {@code root} with its embedded H2 database, creating both if needed. */
@@ -93,7 +96,7 @@ public final class Store implements ResultsStore {
         ManifestRepository rows = new ManifestRepository(database);
         return new Store(database, blobs, rows, new Manifest(rows), new StoreVerifier(blobs, rows),
                 new GarbageCollector(blobs, rows), new StoreStatistics(blobs, rows),
-                new EnvironmentRepository(database), new EnvironmentCatalog(database, rows));
+                new EnvironmentRepository(database), new EnvironmentCatalog(database, rows), new ReadOnlySql(settings));
     }
 
     public Path root() {
@@ -107,6 +110,11 @@ public final class Store implements ResultsStore {
     /** The recorded environments: list, find, show. */
     public EnvironmentCatalog environments() {
         return environments;
+    }
+
+    /** Read-only SQL over the store's schema, enforced by the database: {@code asimov query}. */
+    public ReadOnlySql sql() {
+        return sql;
     }
 
     @Override

@@ -3,12 +3,7 @@ package org.asimov.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -26,47 +21,13 @@ import org.asimov.store.environment.AnalysisEnvironment;
 import org.asimov.store.environment.EnvironmentSummary;
 import org.asimov.store.environment.PackageUse;
 import org.asimov.store.environment.Recorded;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Environments as rows, on every database behind the store; {@link H2EnvironmentStoreTest} and
  * {@link PostgresEnvironmentStoreTest} run it on a real H2 file and a real PostgreSQL.
  */
-abstract class AbstractEnvironmentStoreTest {
-    static final String EVENT = "GW150914_095045";
-
-    @TempDir
-    Path dir;
-
-    StoreSettings settings;
-    Store store;
-
-    abstract StoreSettings settings(Path root);
-
-    @BeforeEach
-    void openStore() {
-        settings = settings(dir.resolve("results"));
-        store = Store.open(settings);
-    }
-
-    @AfterEach
-    void closeStore() {
-        store.close();
-    }
-
-    Recorded record(String analysis, EnvironmentFiles.Written files) {
-        store.put(EVENT, analysis, EnvironmentFiles.METADATA, files.metadata());
-        store.put(EVENT, analysis, EnvironmentFiles.PIP, files.pip());
-        if (files.conda() != null) {
-            store.put(EVENT, analysis, EnvironmentFiles.CONDA, files.conda());
-        }
-        return store.recordEnvironment(EVENT, analysis, CapturePhase.BUILD,
-                EnvironmentFilesReader.read(files.metadata(), files.pip(), files.conda()));
-    }
-
+abstract class AbstractEnvironmentStoreTest extends EnvironmentStoreFixture {
     @Test
     void analysesSharingAnEnvironmentShareOneRowAndItsPackages() throws SQLException {
         EnvironmentFiles.Written shared = TestingEnvironments.virtualenv(dir.resolve("a"), TestingEnvironments.PYTHON_311,
@@ -189,19 +150,5 @@ abstract class AbstractEnvironmentStoreTest {
         assertThat(count("environments")).isEqualTo(5);
         assertThat(count("environment_packages")).isEqualTo(5 * 300);
         assertThat(store.environments().list()).extracting(EnvironmentSummary::analyses).containsOnly(2L);
-    }
-
-    long count(String table) throws SQLException {
-        try (Connection connection = adminConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + settings.schema() + "." + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    Connection adminConnection() throws SQLException {
-        return settings.embedded()
-                ? DriverManager.getConnection(settings.effectiveJdbcUrl(), "sa", "")
-                : DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
     }
 }
