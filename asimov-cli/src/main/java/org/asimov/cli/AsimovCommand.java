@@ -28,7 +28,7 @@ import picocli.CommandLine.ScopeType;
                 "package, captured when the analysis is built and stored with its results."},
         subcommands = {InitCommand.class, ApplyCommand.class, ManageCommand.class, MonitorCommand.class,
                 ReportCommand.class, ProductionCommand.class, EnvCommand.class, StoreCommand.class,
-                QuickstartCommand.class},
+                QuickstartCommand.class, org.asimov.cli.query.QueryCommand.class},
         footer = {"", "Exit status: 0 ok; 2 usage; 3 invalid input;",
                 "4 not found; 5 conflict; 6 capture failed; 7 pipeline failed; 8 database; 9 integrity; 10 I/O;",
                 "70 internal error."})

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.asimov.core.environment.CapturePhase;
 import org.asimov.core.environment.CapturedEnvironment;
+import org.asimov.core.environment.EnvironmentFiles;
 import org.asimov.core.environment.EnvironmentFilesReader;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
@@ -120,6 +121,20 @@ public final class Store implements ResultsStore {
     @Override
     public void recordEnvironment(String event, String analysis, CapturePhase phase, Path metadata, Path pip, Path conda) {
         recordEnvironment(event, analysis, phase, EnvironmentFilesReader.read(metadata, pip, conda));
+    }
+
+    /**
+     * Records the environment of an analysis from the environment files already in the store,
+     * re-hashed as they are read: for stores uploaded before environments became rows, and for
+     * files put by hand.
+     */
+    public Recorded recordStoredEnvironment(String event, String analysis, CapturePhase phase) {
+        Path metadata = fetchFile(event, analysis, EnvironmentFiles.METADATA);
+        Path pip = fetchFile(event, analysis, EnvironmentFiles.PIP);
+        Path conda = rows.find(event, analysis, EnvironmentFiles.CONDA).isPresent()
+                ? fetchFile(event, analysis, EnvironmentFiles.CONDA)
+                : null;
+        return recordEnvironment(event, analysis, phase, EnvironmentFilesReader.read(metadata, pip, conda));
     }
 
     /** Records an environment already read; see {@link #recordEnvironment(String, String, CapturePhase, Path, Path, Path)}. */
