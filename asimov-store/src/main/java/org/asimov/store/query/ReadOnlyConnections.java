@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
@@ -29,6 +30,8 @@ final class ReadOnlyConnections {
     /** The H2 reader. Its password guards nothing the database file's owner lacks: 'sa' has none. */
     static final String H2_READER = "asimov_reader";
     private static final String H2_READER_PASSWORD = "asimov-read-only";
+    /** Settings in the store's H2 URL that only an administrator may give when connecting. */
+    private static final Pattern ADMIN_ONLY_SETTINGS = Pattern.compile(";(WRITE_DELAY)=[^;]*", Pattern.CASE_INSENSITIVE);
 
     private ReadOnlyConnections() {
     }
@@ -52,7 +55,9 @@ final class ReadOnlyConnections {
             statement.execute("GRANT SELECT ON SCHEMA " + settings.schema() + " TO " + H2_READER);
             admin.commit();
         }
-        Connection connection = DriverManager.getConnection(settings.effectiveJdbcUrl(), H2_READER, H2_READER_PASSWORD);
+        // The database is already open with the store's settings; the reader only joins it.
+        String readerUrl = ADMIN_ONLY_SETTINGS.matcher(settings.effectiveJdbcUrl()).replaceAll("");
+        Connection connection = DriverManager.getConnection(readerUrl, H2_READER, H2_READER_PASSWORD);
         connection.setReadOnly(true);
         connection.setAutoCommit(false);
         return connection;
