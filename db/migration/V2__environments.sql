@@ -18,6 +18,10 @@ CREATE TABLE environments (
     platform            VARCHAR(128),
     -- capture time of the first capture recorded with this fingerprint
     first_seen          TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    -- how many analyses link to it (an analysis linked at build and at run counts once); kept
+    -- by the transaction that writes each link, so "how many environments, used how often"
+    -- reads 2,000 rows rather than counting 100,000 links
+    analyses            BIGINT        DEFAULT 0 NOT NULL,
     CONSTRAINT environments_fingerprint_unique UNIQUE (fingerprint)
 );
 
@@ -61,7 +65,7 @@ CREATE TABLE analysis_environments (
     CONSTRAINT analysis_environments_environment_fk FOREIGN KEY (environment_id) REFERENCES environments (id)
 );
 
--- "Which analyses used this environment?" and the per-environment counts.
+-- "Which analyses used this environment?"
 CREATE INDEX analysis_environments_environment_idx ON analysis_environments (environment_id, event, analysis, phase);
 
 -- The public face, kept stable across versions: build on these, not on the tables.
@@ -75,7 +79,5 @@ JOIN environment_packages p ON p.environment_id = ae.environment_id;
 -- Every distinct environment and how many analyses use it (at any phase; an analysis whose
 -- build and run captures are the same environment counts once).
 CREATE VIEW asimov_environments (fingerprint, environment_type, python_version, analyses) AS
-SELECT e.fingerprint, e.environment_type, e.python_version,
-       (SELECT COUNT(DISTINCT CONCAT(ae.event, '/', ae.analysis))
-        FROM analysis_environments ae WHERE ae.environment_id = e.id)
+SELECT e.fingerprint, e.environment_type, e.python_version, e.analyses
 FROM environments e;

@@ -72,6 +72,19 @@ abstract class AbstractEnvironmentStoreTest extends EnvironmentStoreFixture {
     }
 
     @Test
+    void anAnalysisCapturedAtBuildAndRunInOneEnvironmentCountsOnce() {
+        EnvironmentFiles.Written files = TestingEnvironments.virtualenv(dir.resolve("a"), TestingEnvironments.PYTHON_311,
+                TestingEnvironments.freeze(3, 1));
+        record("prod0", files);
+        store.recordEnvironment(EVENT, "prod0", CapturePhase.RUN, files.metadata(), files.pip(), null);
+        record("prod1", files);
+
+        assertThat(store.environments().list()).extracting(EnvironmentSummary::analyses).containsExactly(2L);
+        assertThat(store.sql().run("SELECT analyses FROM asimov_environments").rows()).containsExactly(List.of(2L));
+        assertThat(store.environments().show(EVENT, "prod1", null).sharedWith()).isEqualTo(1);
+    }
+
+    @Test
     void showGivesBackWhatWasCapturedWithPipAndConda() {
         EnvironmentFiles.Written files = TestingEnvironments.conda(dir.resolve("a"), TestingEnvironments.PYTHON_311,
                 "# Editable install with no version control (my_tool==0.1)\n-e /src/my_tool\nnumpy==1.26.4\n",

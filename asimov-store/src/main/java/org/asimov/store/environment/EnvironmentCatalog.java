@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,17 +30,11 @@ public final class EnvironmentCatalog {
 
     /** Every distinct environment, the most used first. */
     public List<EnvironmentSummary> list() {
-        List<EnvironmentSummary> summaries = database.fromTransaction(session -> session.createSelectionQuery(
+        return database.fromTransaction(session -> session.createSelectionQuery(
                 "select new org.asimov.store.environment.EnvironmentSummary(e.fingerprint, e.environmentType,"
-                        + " e.pythonVersion, e.implementation, e.platform, e.firstSeen,"
-                        // the same count as the asimov_environments view: analyses, not captures
-                        + " (select count(distinct concat(l.event, '/', l.analysis)) from AnalysisEnvironmentRow l"
-                        + " where l.environmentId = e.id))"
-                        + " from EnvironmentRow e", EnvironmentSummary.class).getResultList());
-        return summaries.stream()
-                .sorted(Comparator.comparingLong(EnvironmentSummary::analyses).reversed()
-                        .thenComparing(EnvironmentSummary::firstSeen).thenComparing(EnvironmentSummary::fingerprint))
-                .toList();
+                        + " e.pythonVersion, e.implementation, e.platform, e.firstSeen, e.analyses)"
+                        + " from EnvironmentRow e order by e.analyses desc, e.firstSeen, e.fingerprint",
+                EnvironmentSummary.class).getResultList());
     }
 
     /**
@@ -99,9 +92,7 @@ public final class EnvironmentCatalog {
                             + " order by p.key.manager desc, p.key.name", EnvironmentPackageRow.class)
                     .setParameter("id", row.environmentId())
                     .getResultList().stream().map(EnvironmentPackageRow::toRecord).toList();
-            long users = session.createSelectionQuery("select count(distinct concat(l.event, '/', l.analysis))"
-                            + " from AnalysisEnvironmentRow l where l.environmentId = :id", Long.class)
-                    .setParameter("id", row.environmentId()).getSingleResult();
+            long users = environment.analyses();
             CapturedEnvironment captured = new CapturedEnvironment(environment.fingerprint(),
                     EnvironmentType.fromKey(environment.environmentType()), environment.pythonVersion(),
                     environment.pythonSysVersion(), environment.implementation(), environment.platform(), row.capturedAt(),

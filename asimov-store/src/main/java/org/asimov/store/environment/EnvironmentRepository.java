@@ -86,6 +86,11 @@ public final class EnvironmentRepository {
             }
             outcome = Recorded.NEW_ENVIRONMENT;
         }
+        if (!linkedInAnotherPhase(session, event, analysis, row.id())) {
+            // In the transaction that writes the link, so a link that loses a race is not counted.
+            session.createMutationQuery("update EnvironmentRow e set e.analyses = e.analyses + 1 where e.id = :id")
+                    .setParameter("id", row.id()).executeUpdate();
+        }
         session.persist(new AnalysisEnvironmentRow(event, analysis, phase, row.id(),
                 environment.capturedAt().truncatedTo(ChronoUnit.MICROS)));
         session.flush();
@@ -99,6 +104,15 @@ public final class EnvironmentRepository {
                 .setParameter("analysis", analysis)
                 .setParameter("phase", phase.key())
                 .uniqueResultOptional();
+    }
+
+    private static boolean linkedInAnotherPhase(Session session, String event, String analysis, Long environmentId) {
+        return session.createSelectionQuery("select count(*) from AnalysisEnvironmentRow l where l.event = :event"
+                        + " and l.analysis = :analysis and l.environmentId = :id", Long.class)
+                .setParameter("event", event)
+                .setParameter("analysis", analysis)
+                .setParameter("id", environmentId)
+                .getSingleResult() > 0;
     }
 
     static Optional<EnvironmentRow> byFingerprint(Session session, String fingerprint) {

@@ -40,6 +40,10 @@ public class EnvironmentRow {
     @Column(name = "first_seen", nullable = false, updatable = false)
     private Instant firstSeen;
 
+    /** Maintained by {@link EnvironmentRepository} with an update statement, never through the entity. */
+    @Column(name = "analyses", nullable = false, insertable = false, updatable = false)
+    private long analyses;
+
     protected EnvironmentRow() {
         // for Hibernate
     }
@@ -84,5 +88,9 @@ public class EnvironmentRow {
 
     Instant firstSeen() {
         return firstSeen;
+    }
+
+    long analyses() {
+        return analyses;
     }
 }

@@ -30,6 +30,8 @@ final class ReadOnlyConnections {
     /** The H2 reader. Its password guards nothing the database file's owner lacks: 'sa' has none. */
     static final String H2_READER = "asimov_reader";
     private static final String H2_READER_PASSWORD = "asimov-read-only";
+    /** H2's WRONG_USER_OR_PASSWORD: the reader does not exist yet. */
+    private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
     /** Settings in the store's H2 URL that only an administrator may give when connecting. */
     private static final Pattern ADMIN_ONLY_SETTINGS = Pattern.compile(";(WRITE_DELAY)=[^;]*", Pattern.CASE_INSENSITIVE);
 
@@ -48,19 +50,35 @@ final class ReadOnlyConnections {
     }
 
     private static Connection openH2(StoreSettings settings) throws SQLException {
+        // The database is already open with the store's settings; the reader only joins it.
+        String readerUrl = ADMIN_ONLY_SETTINGS.matcher(settings.effectiveJdbcUrl()).replaceAll("");
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(readerUrl, H2_READER, H2_READER_PASSWORD);
+        } catch (SQLException noReaderYet) {
+            if (noReaderYet.getErrorCode() != H2_WRONG_USER_OR_PASSWORD) {
+                throw noReaderYet;
+            }
+            createH2Reader(settings);
+            connection = DriverManager.getConnection(readerUrl, H2_READER, H2_READER_PASSWORD);
+        }
+        connection.setReadOnly(true);
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
+    /**
+     * Once per store: the user and its grant are kept in the database, and a grant on the
+     * schema covers the tables later migrations add. (Granting on every query would also make
+     * H2 recompile the views each time.) Idempotent, so two processes may race to do it.
+     */
+    private static void createH2Reader(StoreSettings settings) throws SQLException {
         try (Connection admin = DriverManager.getConnection(settings.effectiveJdbcUrl(), "sa", "");
                 Statement statement = admin.createStatement()) {
-            // Idempotent, so every process may run it; the grant covers tables added by later migrations.
             statement.execute("CREATE USER IF NOT EXISTS " + H2_READER + " PASSWORD '" + H2_READER_PASSWORD + "'");
             statement.execute("GRANT SELECT ON SCHEMA " + settings.schema() + " TO " + H2_READER);
             admin.commit();
         }
-        // The database is already open with the store's settings; the reader only joins it.
-        String readerUrl = ADMIN_ONLY_SETTINGS.matcher(settings.effectiveJdbcUrl()).replaceAll("");
-        Connection connection = DriverManager.getConnection(readerUrl, H2_READER, H2_READER_PASSWORD);
-        connection.setReadOnly(true);
-        connection.setAutoCommit(false);
-        return connection;
     }
 
     private static Connection openPostgres(StoreSettings settings) throws SQLException {
