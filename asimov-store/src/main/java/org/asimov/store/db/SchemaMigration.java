@@ -1,11 +1,8 @@
 package org.asimov.store.db;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 import javax.sql.DataSource;
 
@@ -41,7 +38,9 @@ final class SchemaMigration {
                 .failOnMissingLocations(true)
                 .load();
         try {
-            MigrateResult result = settings.embedded() ? migrateUnderFileLock(flyway, settings.root()) : flyway.migrate();
+            // Concurrent migrations: Flyway takes an advisory lock on PostgreSQL; on H2 the caller
+            // holds the store's OpenLock.
+            MigrateResult result = flyway.migrate();
             if (result.migrationsExecuted > 0) {
                 log.info("migrated the store's schema '{}' to version {} ({} migrations)", settings.schema(),
                         result.targetSchemaVersion, result.migrationsExecuted);
@@ -49,22 +48,6 @@ final class SchemaMigration {
         } catch (FlywayException e) {
             throw new AsimovException(ErrorKind.DATABASE, "could not bring the store's database schema '"
                     + settings.schema() + "' up to date: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Flyway locks its history table, but two processes creating that table in a new H2 store
-     * at the same moment can still collide; they share a file system, so a file lock settles it.
-     * (PostgreSQL needs none: Flyway takes an advisory lock there.)
-     */
-    private static MigrateResult migrateUnderFileLock(Flyway flyway, Path root) {
-        Path lockFile = root.resolve("schema.lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock ignored = channel.lock()) {
-            return flyway.migrate();
-        } catch (IOException e) {
-            throw new AsimovException(ErrorKind.IO, "could not lock " + lockFile + " to update the store's schema: "
-                    + AtomicFiles.describe(e), e);
         }
     }
 
