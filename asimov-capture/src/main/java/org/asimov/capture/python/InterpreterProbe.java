@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -57,14 +58,20 @@ public final class InterpreterProbe {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     private final Duration timeout;
+    private final Map<String, String> extraEnvironment;
 
     @Inject
     public InterpreterProbe() {
-        this(DEFAULT_TIMEOUT);
+        this(DEFAULT_TIMEOUT, Map.of());
     }
 
-    public InterpreterProbe(Duration timeout) {
+    /**
+     * @param extraEnvironment variables set for the probe on top of asimov's own (e.g. the
+     *                         PYTHONUSERBASE of the shell the analysis will run in)
+     */
+    public InterpreterProbe(Duration timeout, Map<String, String> extraEnvironment) {
         this.timeout = requireNonNull(timeout, "timeout is null");
+        this.extraEnvironment = Map.copyOf(requireNonNull(extraEnvironment, "extraEnvironment is null"));
     }
 
     public ProbedInterpreter probe(Path python) {
@@ -78,9 +85,9 @@ public final class InterpreterProbe {
         }
         Process process;
         try {
-            process = new ProcessBuilder(python.toString(), "-B", "-c", SCRIPT)
-                    .redirectErrorStream(false)
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(python.toString(), "-B", "-c", SCRIPT);
+            builder.environment().putAll(extraEnvironment);
+            process = builder.start();
         } catch (IOException e) {
             throw new AsimovException(ErrorKind.CAPTURE_FAILED, "could not run " + python + ": " + e.getMessage(), e);
         }
