@@ -35,6 +35,11 @@ public final class TestingPython {
         List<String> command = new ArrayList<>(List.of(python.toString(), "-m", "venv"));
         command.addAll(List.of(options));
         command.add(dir.toString());
+        try {
+            Files.createDirectories(dir.getParent());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
         run(dir.getParent(), Map.of(), command);
         return dir.resolve("bin").resolve("python");
     }
