@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 @Command(name = "asimov", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        scope = ScopeType.INHERIT,
         usageHelpAutoWidth = true, sortOptions = false,
         description = {
                 "Run scientific analyses and record, for each, exactly what software it ran with:",

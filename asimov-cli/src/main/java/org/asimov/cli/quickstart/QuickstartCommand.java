@@ -87,7 +87,7 @@ public final class QuickstartCommand implements Callable<Integer> {
             if (round > 1) {
                 Thread.sleep(300);
             }
-            if (anyWithStatus(root, Status.READY)) {
+            if (anyReadyToStart(root)) {
                 run(printer, "manage", "build");
                 run(printer, "manage", "submit");
             }
@@ -128,9 +128,11 @@ public final class QuickstartCommand implements Callable<Integer> {
         return root;
     }
 
-    private boolean anyWithStatus(Path root, Status status) {
-        return new LedgerFile(Project.open(root).ledgerFile()).read().analyses().stream()
-                .anyMatch(a -> a.status() == status);
+    /** A ready analysis whose needs have all finished: worth a round of build and submit. */
+    private boolean anyReadyToStart(Path root) {
+        List<Analysis> analyses = new LedgerFile(Project.open(root).ledgerFile()).read().analyses();
+        return analyses.stream().anyMatch(a -> a.status() == Status.READY && a.needs().stream()
+                .allMatch(need -> a.event().analysis(need).map(n -> n.status().hasFinished()).orElse(false)));
     }
 
     private boolean allSettled(Path root) {
