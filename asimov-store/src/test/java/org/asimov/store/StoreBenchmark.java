@@ -99,6 +99,28 @@ class StoreBenchmark {
         Files.write(Path.of("target", "store-benchmark.txt"), results);
     }
 
+    /** What a CLI command touching the store pays: a new JVM that opens an existing H2 store and closes it. */
+    @Test
+    void h2ColdProcess() throws Exception {
+        Path root = dir.resolve("cold-store");
+        try (Store store = Store.open(root)) {
+            store.put("GW1", "prod0", "a.txt", dir.resolve("small").resolve("f0.txt"));
+        }
+        Path plan = TestingFiles.write(dir.resolve("empty-plan.tsv"), "");
+        List<Double> walls = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Path ready = dir.resolve("cold-ready-" + i);
+            long t = System.nanoTime();
+            Process worker = TestingWorkers.start(dir.resolve("cold-" + i + ".log"), List.of(), root.toString(), ready.toString(),
+                    "-", plan.toString());
+            assertThat(worker.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            walls.add(millis(t));
+        }
+        walls.sort(Double::compare);
+        report("H2", "new JVM: start, open existing store, close (median of 5)", walls.get(2), "ms");
+        Files.write(Path.of("target", "store-benchmark.txt"), results);
+    }
+
     private static double millis(long since) {
         return (System.nanoTime() - since) / 1e6;
     }
