@@ -56,14 +56,16 @@ public record StoreSettings(Path root, String jdbcUrl, String user, String passw
 
     /**
      * The URL the store connects to. For H2, AUTO_SERVER lets a second process on the same
-     * store connect through the first one's server instead of failing on the file lock.
+     * store connect through the first one's server instead of failing on the file lock, and
+     * WRITE_DELAY=0 writes each commit to the file at once: by default H2 keeps up to a second
+     * of committed rows in memory, so a killed process lost puts it had reported as done.
      */
     public String effectiveJdbcUrl() {
         if (jdbcUrl != null) {
             return jdbcUrl;
         }
         return "jdbc:h2:file:" + root.resolve("asimov")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
 
     /** Never prints the password, so settings can be logged. */

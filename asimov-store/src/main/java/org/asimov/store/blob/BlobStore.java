@@ -88,7 +88,9 @@ public final class BlobStore {
             Blob blob;
             try (FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 blob = HashingCopy.copy(in, out, sizeOrUnknown(in), progress);
-                out.force(true);
+                // fdatasync: the content and the size, which is all a reader needs; the
+                // directory fsync after the rename makes the name durable.
+                out.force(false);
             }
             Path target = pathOf(blob.sha256());
             Path fanout = target.getParent();

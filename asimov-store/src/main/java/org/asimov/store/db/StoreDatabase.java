@@ -52,6 +52,7 @@ public final class StoreDatabase implements AutoCloseable {
             SchemaMigration.ensureDirectory(settings.root());
             try (OpenLock ignored = OpenLock.acquire(settings.root())) {
                 dataSource = DataSources.create(settings);
+                log.debug("connected in {} ms", (System.nanoTime() - started) / 1_000_000);
                 migrateOrClose(dataSource, settings);
             }
         } else {
