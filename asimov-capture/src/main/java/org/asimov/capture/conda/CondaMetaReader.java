@@ -115,6 +115,13 @@ public final class CondaMetaReader {
             warnings.add("conda-meta/" + fileName + " has a 'files' or 'depends' that is not a list of strings, left out");
             return null;
         }
+        JsonNode buildNumber = data.get("build_number");
+        if (buildNumber == null || !(buildNumber.isIntegralNumber() || buildNumber.isBoolean())) {
+            // conda validates build_number as an int when it builds the PrefixRecord and stops with
+            // an unexpected error; the record is otherwise readable, so it is listed
+            warnings.add("conda-meta/" + fileName + " has no integer build_number (conda list would stop with an "
+                    + "error); listed anyway");
+        }
         String channel = text(data, "channel");
         if (channel == null) {
             channel = text(data, "schannel");

@@ -54,7 +54,8 @@ class CondaCrossCheckTest {
                 scenario("binaryRecord", CondaPrefixScenarios::binaryRecord),
                 scenario("eggLinkToTwoEggInfos", CondaPrefixScenarios::eggLinkToTwoEggInfos),
                 scenario("latin1Metadata", CondaPrefixScenarios::latin1Metadata),
-                scenario("nonSha256Record", CondaPrefixScenarios::nonSha256Record));
+                scenario("nonSha256Record", CondaPrefixScenarios::nonSha256Record),
+                scenario("recordWithoutBuildNumber", CondaPrefixScenarios::recordWithoutBuildNumber));
     }
 
     @ParameterizedTest(name = "{0}")

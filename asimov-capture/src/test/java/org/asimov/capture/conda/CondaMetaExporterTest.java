@@ -183,6 +183,18 @@ class CondaMetaExporterTest {
     }
 
     @Test
+    void aRecordWithoutBuildNumberIsListedWithAWarning() {
+        // conda stops with a validation error; the record is readable, so we list it and say so
+        TestingCondaPrefix prefix = CondaPrefixScenarios.recordWithoutBuildNumber(tmp);
+
+        CondaExport export = exporter.export(prefix.root()).orElseThrow();
+
+        assertThat(export.text()).isEqualTo(HEADER + "nobn=1.0=0\npython=3.11.9=hb806964_0_cpython\n"
+                + "zlib=1.3.1=h4ab18f5_1\n");
+        assertThat(export.warnings()).anySatisfy(w -> assertThat(w).contains("nobn-1.0-0.json", "build_number"));
+    }
+
+    @Test
     void onlyRecordsThatDependOnPythonOwnDistributions() {
         TestingCondaPrefix prefix = CondaPrefixScenarios.owners(tmp);
 

@@ -101,6 +101,13 @@ final class CondaPrefixScenarios {
         return prefix;
     }
 
+    /** A record without build_number: conda stops when it validates the PrefixRecord. */
+    static TestingCondaPrefix recordWithoutBuildNumber(Path tmp) {
+        TestingCondaPrefix prefix = mismatchedRecordFile(tmp);
+        prefix.write("conda-meta/nobn-1.0-0.json", "{\"name\": \"nobn\", \"version\": \"1.0\", \"build\": \"0\"}");
+        return prefix;
+    }
+
     /** Only records that (transitively) depend on python own site-packages distributions. */
     static TestingCondaPrefix owners(Path tmp) {
         TestingCondaPrefix prefix = new TestingCondaPrefix(tmp.resolve("envs/owners"), "3.12").history();
