@@ -1,5 +1,8 @@
 package org.asimov.capture.conda;
 
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,9 +27,9 @@ public final class CondaChannelName {
 
     private final CondaSubdirs subdirs;
 
-    @jakarta.inject.Inject
+    @Inject
     public CondaChannelName(CondaSubdirs subdirs) {
-        this.subdirs = java.util.Objects.requireNonNull(subdirs, "subdirs is null");
+        this.subdirs = requireNonNull(subdirs, "subdirs is null");
     }
 
     /** The channel's name, {@code null} when the record does not say (conda's {@code <unknown>}). */

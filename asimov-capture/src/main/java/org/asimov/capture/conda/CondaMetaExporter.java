@@ -50,7 +50,7 @@ public final class CondaMetaExporter implements CondaExporter {
                 new CondaOwnedAnchors(), new SitePackagesAnchors(),
                 new SitePackagesDistributionReader(new PypiNameNormaliser()));
         return new CondaMetaExporter(new CondaMetaReader(), loader, new CondaChannelName(subdirs), subdirs,
-                new CondaEnvNameRule(), CondaExportText.asimov());
+                new CondaEnvNameRule(), new CondaExportText());
     }
 
     @Override

@@ -1,15 +1,17 @@
 package org.asimov.capture.conda;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +28,12 @@ public final class CondaMetaReader {
     private static final Logger log = LoggerFactory.getLogger(CondaMetaReader.class);
 
     // conda reads records with Python's json, which accepts NaN and Infinity.
-    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
+    private final ObjectMapper json = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     /** The records by package name, and what could not be read. */
     public record Result(Map<String, CondaMetaRecord> records, List<String> warnings) {
         public Result {
-            records = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(records));
+            records = Collections.unmodifiableMap(new LinkedHashMap<>(records));
             warnings = List.copyOf(warnings);
         }
     }

@@ -134,11 +134,11 @@ public final class SitePackagesDistributionReader {
         String target;
         try {
             String text = StrictText.read(prefix.resolve(anchor));
-            int nl = text.indexOf('\n');
             if (text.isEmpty()) {
-                return Read.failed(anchor, "the egg-link is empty");
+                return Read.failed(anchor, "the egg-link is empty"); // readlines()[0] raises IndexError
             }
-            target = PythonText.strip(nl < 0 ? text : text.substring(0, nl + 1));
+            int newline = text.indexOf('\n');
+            target = PythonText.strip(newline < 0 ? text : text.substring(0, newline + 1));
         } catch (CharacterCodingException e) {
             return Read.failed(anchor, "the egg-link is not UTF-8");
         } catch (IOException e) {

@@ -131,8 +131,8 @@ class CondaHelpersTest {
         assertThat(subdirs.headerPlatform(records)).isEqualTo("osx-arm64");
         // only noarch records: conda's own platform, which for these tests is the machine's
         assertThat(subdirs.headerPlatform(List.of(record("tzdata", "noarch", null))))
-                .isEqualTo(CondaSubdirs.native_());
-        assertThat(CondaSubdirs.native_()).matches("(linux|osx|win|freebsd|unknown)-[a-z0-9]+");
+                .isEqualTo(CondaSubdirs.machine());
+        assertThat(CondaSubdirs.machine()).matches("(linux|osx|win|freebsd|unknown)-[a-z0-9]+");
     }
 
     @Test
