@@ -45,7 +45,9 @@ class CondaCrossCheckTest {
                 scenario("eggDirectory", CondaPrefixScenarios::eggDirectory),
                 scenario("cep17", CondaPrefixScenarios::cep17),
                 scenario("symlinkedSitePackages", CondaPrefixScenarios::symlinkedSitePackages),
-                scenario("metadataEdges", CondaPrefixScenarios::metadataEdges));
+                scenario("metadataEdges", CondaPrefixScenarios::metadataEdges),
+                scenario("whitespaceAndBom", CondaPrefixScenarios::whitespaceAndBom),
+                scenario("noPythonRecord", CondaPrefixScenarios::noPythonRecord));
     }
 
     static Stream<Arguments> stopping() {

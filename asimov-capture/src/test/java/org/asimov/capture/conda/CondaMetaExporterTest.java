@@ -298,6 +298,31 @@ class CondaMetaExporterTest {
     }
 
     @Test
+    void whitespaceIsKeptInsideLinesAndStrippedAtTheirEndAndABomHidesHeaders() {
+        TestingCondaPrefix prefix = CondaPrefixScenarios.whitespaceAndBom(tmp);
+
+        CondaExport export = exporter.export(prefix.root()).orElseThrow();
+
+        assertThat(export.text()).isEqualTo(HEADER + "python=3.11.9=hb806964_0_cpython\n"
+                // header values keep trailing blanks; norm_package_name keeps spaces
+                + "spaced name  =1.0 =pypi_0\n"
+                // the record's build "0 " is printed, then the line is rstrip()ped
+                + "trailing=1.0=0\n");
+        // a BOM before the first header makes it a non-header line: no Version, not listed
+        assertThat(export.warnings()).hasSize(2).allSatisfy(w -> assertThat(w).contains("bom", "no Version"));
+    }
+
+    @Test
+    void withoutAPythonRecordSitePackagesIsNotRead() {
+        TestingCondaPrefix prefix = CondaPrefixScenarios.noPythonRecord(tmp);
+
+        CondaExport export = exporter.export(prefix.root()).orElseThrow();
+
+        assertThat(export.text()).isEqualTo(HEADER + "zlib=1.3.1=h4ab18f5_1\n");
+        assertThat(export.warnings()).isEmpty();
+    }
+
+    @Test
     void aRecordWithAChecksumThatIsNotSha256StopsCondaAndIsLeftOutHere() {
         TestingCondaPrefix prefix = CondaPrefixScenarios.nonSha256Record(tmp);
 

@@ -240,6 +240,30 @@ final class CondaPrefixScenarios {
         return prefix;
     }
 
+    /**
+     * Whitespace and byte-order marks: values keep trailing blanks, conda {@code rstrip}s each
+     * printed line, and a UTF-8 BOM (kept by Python's utf-8 codec) hides every header after it.
+     */
+    static TestingCondaPrefix whitespaceAndBom(Path tmp) {
+        TestingCondaPrefix prefix = new TestingCondaPrefix(tmp.resolve("envs/blanks"), "3.11").history();
+        String sp = prefix.sp();
+        prefix.record("python", "3.11.9", "hb806964_0_cpython").write();
+        prefix.record("trailing", "1.0", "0 ").write();
+        prefix.write(sp + "/spaced-1.0.egg-info", "Name: Spaced Name  \nVersion: 1.0 \n");
+        prefix.writeBytes(sp + "/bom-1.0.egg-info", "\ufeffName: bom\nVersion: 1.0\n".getBytes(StandardCharsets.UTF_8));
+        prefix.writeBytes(sp + "/bomlate-1.0.egg-info",
+                "\ufeffMetadata-Version: 1.0\nName: bomlate\nVersion: 1.0\n".getBytes(StandardCharsets.UTF_8));
+        return prefix;
+    }
+
+    /** Site-packages distributions but no python record: conda does not look at site-packages. */
+    static TestingCondaPrefix noPythonRecord(Path tmp) {
+        TestingCondaPrefix prefix = new TestingCondaPrefix(tmp.resolve("envs/nopython"), "3.11").history();
+        prefix.record("zlib", "1.3.1", "h4ab18f5_1").write();
+        prefix.distInfo("orphan-1.0.dist-info", "orphan", "1.0");
+        return prefix;
+    }
+
     /** A RECORD whose checksum is not sha256: conda stops with ValueError. */
     static TestingCondaPrefix nonSha256Record(Path tmp) {
         TestingCondaPrefix prefix = new TestingCondaPrefix(tmp.resolve("envs/md5"), "3.11").history();
