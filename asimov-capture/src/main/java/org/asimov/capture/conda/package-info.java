@@ -25,9 +25,11 @@
  *       RECORD), we list everything else and warn about the item instead.</li>
  *   <li>Where conda's result depends on directory or hash-set order (two records or two
  *       distributions with the same name), we choose by file name order and warn.</li>
- *   <li>A dependency edge is drawn from a {@code depends} spec's package name, not its version
- *       constraints: identical for any environment conda solved, different only in one made
- *       inconsistent by force.</li>
+ *   <li>A dependency edge is drawn from a {@code depends} spec's name and its {@code >= <= > < == !=}
+ *       constraints (conda's VersionOrder); other constraint forms and build strings are taken as
+ *       matching. Identical for any environment conda solved and for the usual forced
+ *       inconsistency; conda could differ only where a forced package's unmet constraint is of
+ *       another form (e.g. {@code 3.12.*}).</li>
  * </ul>
  * conda 24.9 to 25.3 printed lines without {@code rstrip} and knew neither CEP 17's
  * {@code python_site_packages_path} nor symlinked site-packages; for all other prefixes their

@@ -47,7 +47,8 @@ class CondaCrossCheckTest {
                 scenario("symlinkedSitePackages", CondaPrefixScenarios::symlinkedSitePackages),
                 scenario("metadataEdges", CondaPrefixScenarios::metadataEdges),
                 scenario("whitespaceAndBom", CondaPrefixScenarios::whitespaceAndBom),
-                scenario("noPythonRecord", CondaPrefixScenarios::noPythonRecord));
+                scenario("noPythonRecord", CondaPrefixScenarios::noPythonRecord),
+                scenario("forcedInconsistent", CondaPrefixScenarios::forcedInconsistent));
     }
 
     static Stream<Arguments> stopping() {

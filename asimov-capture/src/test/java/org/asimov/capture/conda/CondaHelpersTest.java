@@ -116,12 +116,50 @@ class CondaHelpersTest {
 
     @Test
     void dependencyNamesAreTheMatchSpecName() {
-        assertThat(PythonDependents.dependencyName("python >=3.11,<3.12.0a0")).isEqualTo("python");
-        assertThat(PythonDependents.dependencyName("python_abi 3.11.* *_cp311")).isEqualTo("python_abi");
-        assertThat(PythonDependents.dependencyName("python=3.11")).isEqualTo("python");
-        assertThat(PythonDependents.dependencyName("conda-forge::python>=3.9")).isEqualTo("python");
-        assertThat(PythonDependents.dependencyName("python[version='>=3.9']")).isEqualTo("python");
-        assertThat(PythonDependents.dependencyName("__glibc >=2.17")).isEqualTo("__glibc");
+        assertThat(DependencySpec.parse("python >=3.11,<3.12.0a0")).isEqualTo(new DependencySpec("python", ">=3.11,<3.12.0a0"));
+        assertThat(DependencySpec.parse("python_abi 3.11.* *_cp311")).isEqualTo(new DependencySpec("python_abi", "3.11.*"));
+        assertThat(DependencySpec.parse("python=3.11").name()).isEqualTo("python");
+        assertThat(DependencySpec.parse("numpy>=1.23")).isEqualTo(new DependencySpec("numpy", ">=1.23"));
+        assertThat(DependencySpec.parse("conda-forge::python>=3.9").name()).isEqualTo("python");
+        assertThat(DependencySpec.parse("python[version='>=3.9']")).isEqualTo(new DependencySpec("python", ""));
+        assertThat(DependencySpec.parse("tzdata")).isEqualTo(new DependencySpec("tzdata", ""));
+    }
+
+    @Test
+    void versionConstraintsAreEvaluatedWithCondasVersionOrder() {
+        assertThat(DependencySpec.parse("python >=3.11,<3.12.0a0").acceptsVersion("3.11.9")).isTrue();
+        assertThat(DependencySpec.parse("python >=3.11,<3.12.0a0").acceptsVersion("3.12.0rc1")).isFalse();
+        assertThat(DependencySpec.parse("python >=3.12,<3.13.0a0").acceptsVersion("3.11.9")).isFalse();
+        assertThat(DependencySpec.parse("python >=3.7").acceptsVersion("3.13.0")).isTrue();
+        assertThat(DependencySpec.parse("python <3|>=3.8").acceptsVersion("3.10.14")).isTrue();
+        assertThat(DependencySpec.parse("python ==3.11.9").acceptsVersion("3.11.9.0")).isTrue();
+        // forms not evaluated are taken as satisfied: never a false "not owned"
+        assertThat(DependencySpec.parse("python_abi 3.11.* *_cp311").acceptsVersion("3.12")).isTrue();
+        assertThat(DependencySpec.parse("python ~=3.11").acceptsVersion("2.7")).isTrue();
+        assertThat(DependencySpec.parse("python (>=3.11)").acceptsVersion("2.7")).isTrue();
+    }
+
+    @Test
+    void versionsOrderAsCondasVersionOrderDocumentsThem() {
+        // the order in conda's VersionOrder docstring
+        List<String> ascending = List.of("0.4", "0.4.1.rc", "0.4.1", "0.5a1", "0.5b3", "0.5C1", "0.5", "0.9.6",
+                "0.960923", "1.0", "1.1dev1", "1.1_", "1.1a1", "1.1.0dev1", "1.1.a1", "1.1.0rc1", "1.1.0",
+                "1.1.0post1", "1.1post1", "1996.07.12", "1!0.4.1", "1!3.1.1.6", "2!0.4.1");
+        for (int i = 1; i < ascending.size(); i++) {
+            CondaVersionOrder lower = CondaVersionOrder.parse(ascending.get(i - 1));
+            CondaVersionOrder higher = CondaVersionOrder.parse(ascending.get(i));
+            assertThat(lower.compareTo(higher)).as(ascending.get(i - 1) + " < " + ascending.get(i)).isNegative();
+        }
+        for (String[] same : new String[][] {{"0.4", "0.4.0"}, {"0.4.1.rc", "0.4.1.RC"}, {"1.1.0dev1", "1.1.dev1"},
+                {"1.1.0", "1.1"}, {"1.1.0post1", "1.1.post1"}, {"1.0+a.1", "1.0+a_1"}}) {
+            assertThat(CondaVersionOrder.parse(same[0])).isEqualTo(CondaVersionOrder.parse(same[1]));
+        }
+        // a local part's string is below the missing part's fill value 0, as in conda
+        assertThat(CondaVersionOrder.parse("1.0+local").compareTo(CondaVersionOrder.parse("1.0"))).isNegative();
+        assertThat(CondaVersionOrder.parse("1..0")).isNull();
+        assertThat(CondaVersionOrder.parse("1!2!3")).isNull();
+        assertThat(CondaVersionOrder.parse("1.0 beta")).isNull();
+        assertThat(CondaVersionOrder.parse("2024-01-02")).isEqualTo(CondaVersionOrder.parse("2024.1.2"));
     }
 
     @Test

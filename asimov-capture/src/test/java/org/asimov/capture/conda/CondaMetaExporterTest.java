@@ -209,6 +209,18 @@ class CondaMetaExporterTest {
     }
 
     @Test
+    void aDependencyWhoseVersionIsNotInstalledDrawsNoEdge() {
+        TestingCondaPrefix prefix = CondaPrefixScenarios.forcedInconsistent(tmp);
+
+        CondaExport export = exporter.export(prefix.root()).orElseThrow();
+
+        // "python >=3.12,<3.13.0a0" does not match python 3.11.9 (conda's MatchSpec.match), so
+        // "forced" is no descendant of python and its dist-info is listed as a pip record
+        assertThat(export.text()).isEqualTo(HEADER + "consistent=1.0=py311_0\nforced=1.0=pypi_0\n"
+                + "python=3.11.9=hb806964_0_cpython\n");
+    }
+
+    @Test
     void distributionsCondaSkipsAreLeftOutWithWarnings() {
         TestingCondaPrefix prefix = CondaPrefixScenarios.skippedDistributions(tmp);
 

@@ -123,6 +123,21 @@ final class CondaPrefixScenarios {
         return prefix;
     }
 
+    /**
+     * An environment forced into inconsistency: a package built for Python 3.12 over a 3.11
+     * interpreter. Its python dependency matches no installed record, so conda's graph has no
+     * edge and its distribution counts as unowned.
+     */
+    static TestingCondaPrefix forcedInconsistent(Path tmp) {
+        TestingCondaPrefix prefix = new TestingCondaPrefix(tmp.resolve("envs/forced"), "3.11").history();
+        prefix.record("python", "3.11.9", "hb806964_0_cpython").write();
+        prefix.record("consistent", "1.0", "py311_0").depends("python >=3.11,<3.12.0a0")
+                .files(prefix.distInfo("consistent-1.0.dist-info", "consistent", "1.0")).write();
+        prefix.record("forced", "1.0", "py312_0").depends("python >=3.12,<3.13.0a0")
+                .files(prefix.distInfo("forced-1.0.dist-info", "forced", "1.0")).write();
+        return prefix;
+    }
+
     /** Distributions conda skips: no RECORD, no METADATA, no Version, a dangling egg-link; and one without Name. */
     static TestingCondaPrefix skippedDistributions(Path tmp) {
         TestingCondaPrefix prefix = new TestingCondaPrefix(tmp.resolve("envs/odd"), "3.11").history();
