@@ -30,12 +30,7 @@ class CondaMetaExporterTest {
     private final CondaMetaExporter exporter = exporter();
 
     static CondaMetaExporter exporter() {
-        CondaSubdirs subdirs = new CondaSubdirs();
-        SitePackagesLoader loader = new SitePackagesLoader(new SitePackagesLayout(), subdirs, new PythonDependents(),
-                new CondaOwnedAnchors(), new SitePackagesAnchors(),
-                new SitePackagesDistributionReader(new PypiNameNormaliser()));
-        return new CondaMetaExporter(new CondaMetaReader(), loader, new CondaChannelName(subdirs), subdirs,
-                new CondaEnvNameRule(), new CondaExportText("asimov-test"));
+        return CondaMetaExporter.standard(new CondaExportText("asimov-test"));
     }
 
     @Test
