@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +103,17 @@ class CondaHelpersTest {
                 .isEqualTo("conda-forge/label/rc");
         assertThat(channels.of(channel("https://repo.anaconda.com/pkgs/main/linux-64", null))).isEqualTo("defaults");
         assertThat(channels.of(channel("https://repo.anaconda.com/pkgs/r", null))).isEqualTo("defaults");
+        // what conda's Channel(url).canonical_name gives with no configuration, on Linux
+        Map<String, String> condaSays = Map.of(
+                "https://conda.anaconda.org/bioconda/noarch/pysam-0.22-py311_0.tar.bz2", "bioconda",
+                "https://repo.anaconda.com/pkgs/free/linux-64", "https://repo.anaconda.com/pkgs/free",
+                "https://repo.anaconda.com/pkgs/pro/linux-64", "pkgs/pro",
+                "https://repo.anaconda.com/pkgs/msys2/win-64", "https://repo.anaconda.com/pkgs/msys2",
+                "https://conda.example.org:8443/igwn/linux-64", "https://conda.example.org:8443/igwn",
+                "https://conda.anaconda.org/t/tk-1/private/linux-64", "private",
+                "http://conda.anaconda.org/conda-forge/linux-64", "conda-forge",
+                "https://prefix.dev/conda-forge/linux-64", "https://prefix.dev/conda-forge");
+        condaSays.forEach((url, name) -> assertThat(channels.of(channel(url, null))).as(url).isEqualTo(name));
         assertThat(channels.of(channel("https://user:secret@conda.example.org/t/tk-123/igwn/linux-64", null)))
                 .isEqualTo("https://conda.example.org/igwn");
         assertThat(channels.of(channel("file:///home/me/conda-bld/linux-64", null))).isEqualTo("file:///home/me/conda-bld");
