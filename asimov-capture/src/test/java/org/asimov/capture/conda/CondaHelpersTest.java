@@ -68,6 +68,19 @@ class CondaHelpersTest {
     }
 
     @Test
+    void csvEdgeCasesMatchPythonsCsvReader() {
+        // expected rows are what Python 3.11's csv.reader returned for each text
+        assertThat(InstalledFilesManifest.csvRows("a,\"b\nc\",d\n")).containsExactly(List.of("a", "b\nc", "d"));
+        assertThat(InstalledFilesManifest.csvRows("a\"b,c\n")).containsExactly(List.of("a\"b", "c"));
+        assertThat(InstalledFilesManifest.csvRows("\"a\"b,c\n")).containsExactly(List.of("ab", "c"));
+        assertThat(InstalledFilesManifest.csvRows(" a , b \n")).containsExactly(List.of(" a ", " b "));
+        assertThat(InstalledFilesManifest.csvRows("\"unterminated,x\n")).containsExactly(List.of("unterminated,x\n"));
+        assertThat(InstalledFilesManifest.csvRows(",\n")).containsExactly(List.of("", ""));
+        assertThat(InstalledFilesManifest.csvRows("\"\"\n")).containsExactly(List.of(""));
+        assertThat(InstalledFilesManifest.csvRows("x,\"\"\"\",y")).containsExactly(List.of("x", "\"", "y"));
+    }
+
+    @Test
     void manifestProblemsAreThoseThatStopConda(@TempDir Path dir) throws Exception {
         Path record = dir.resolve("RECORD");
         Files.writeString(record, "pkg/__init__.py,sha256=47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU,22\nRECORD,,\n");
@@ -93,6 +106,11 @@ class CondaHelpersTest {
         assertThat(SitePackagesLayout.majorMinor("3.10.14")).isEqualTo("3.10");
         assertThat(SitePackagesLayout.majorMinor("311")).isEqualTo("3.11");
         assertThat(SitePackagesLayout.majorMinor("x")).isEqualTo("None");
+        // conda's get_major_minor_version on the same inputs
+        assertThat(SitePackagesLayout.majorMinor("3")).isEqualTo("None");
+        assertThat(SitePackagesLayout.majorMinor("3.13.0rc1")).isEqualTo("3.13");
+        assertThat(SitePackagesLayout.majorMinor("python3.11")).isEqualTo("3.11");
+        assertThat(SitePackagesLayout.majorMinor("03.011")).isEqualTo("03.011");
     }
 
     @Test
