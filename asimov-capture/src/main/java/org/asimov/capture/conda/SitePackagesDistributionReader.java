@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,7 +146,12 @@ public final class SitePackagesDistributionReader {
             return Read.skipped(anchor, "cannot read the egg-link (" + e.getClass().getSimpleName() + ")");
         }
         // conda checks the path as written, so a relative one is taken from the working directory.
-        Path project = Path.of(target);
+        Path project;
+        try {
+            project = Path.of(target);
+        } catch (InvalidPathException e) {
+            return Read.skipped(anchor, "its target is not a path: " + e.getMessage());
+        }
         if (!Files.exists(project, LinkOption.NOFOLLOW_LINKS)) {
             return Read.skipped(anchor, "its target " + target + " does not exist");
         }

@@ -242,6 +242,20 @@ class CondaMetaExporterTest {
     }
 
     @Test
+    void pathsThatAreNotPathsAreWarningsNotFailures() {
+        TestingCondaPrefix prefix = new TestingCondaPrefix(tmp.resolve("envs/nul"), "3.11").history();
+        prefix.record("python", "3.11.9", "hb806964_0_cpython").write();
+        prefix.write(prefix.sp() + "/nul.egg-link", "/src/a\u0000b\n.");
+        TestingCondaPrefix other = new TestingCondaPrefix(tmp.resolve("envs/nulsp"), "3.11").history();
+        other.record("python", "3.11.9", "hb806964_0_cpython").field("python_site_packages_path", "lib/\u0000").write();
+
+        assertThat(exporter.export(prefix.root()).orElseThrow().warnings()).singleElement().asString()
+                .contains("nul.egg-link");
+        assertThat(exporter.export(other.root()).orElseThrow().warnings()).singleElement().asString()
+                .contains("not a path");
+    }
+
+    @Test
     void anEggDirectoryIsReadThroughItsEggInfo() {
         TestingCondaPrefix prefix = CondaPrefixScenarios.eggDirectory(tmp);
 
