@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -162,7 +163,8 @@ public final class SitePackagesDistributionReader {
                     eggInfos.add(entry);
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | DirectoryIteratorException e) {
+            // the stream's iterator reports read errors unchecked
             return Read.skipped(anchor, "cannot list its target " + target + " (" + e.getClass().getSimpleName() + ")");
         }
         if (eggInfos.isEmpty()) {
