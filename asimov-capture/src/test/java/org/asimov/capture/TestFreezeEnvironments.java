@@ -52,10 +52,10 @@ class TestFreezeEnvironments {
         Path wheels = tmp.resolve("wheels");
         for (String name : List.of("user-only", "six")) {
             Path source = project(tmp.resolve(name), name, "9.9", name.replace('-', '_'));
-            TestingPython.run(tmp, env, List.of(base.toString(), "-m", "pip", "wheel", "-q", "--no-index", "--no-deps",
+            TestingPython.run(tmp, env, List.of(base.toString(), "-m", "pip", "wheel", "-q", "--no-index", "--no-deps", "--no-cache-dir", "--no-build-isolation",
                     "-w", wheels.toString(), source.toString()));
         }
-        TestingPython.run(tmp, env, List.of(base.toString(), "-m", "pip", "install", "-q", "--user", "--no-index",
+        TestingPython.run(tmp, env, List.of(base.toString(), "-m", "pip", "install", "-q", "--user", "--no-index", "--no-cache-dir",
                 "--disable-pip-version-check", "--find-links", wheels.toString(), "user-only", "six==9.9"));
         Path venv = TestingPython.venv(base, tmp.resolve("venv"), "--system-site-packages", "--without-pip");
 

@@ -28,12 +28,12 @@ class TestFreezeScenarios {
     void everyKindOfInstall(String minor, @TempDir Path tmp) {
         Path python = TestingPython.venv(TestingPython.pyenv(minor), tmp.resolve("venv"));
         List<String> pip = new ArrayList<>(List.of(python.toString(), "-m", "pip", "install", "-q", "--no-index",
-                "--disable-pip-version-check"));
+                "--disable-pip-version-check", "--no-cache-dir", "--no-build-isolation"));
 
-        // a local directory, a local wheel file
+        // a local directory, a local wheel file (the test backend needs nothing, so no build isolation is needed)
         Path plain = project(tmp.resolve("plain"), "plain-project", "1.0.0-rc1", "plain_project");
         Path wheelSource = project(tmp.resolve("wheelsrc"), "Foo_Bar", "2.0", "foo_bar");
-        TestingPython.run(tmp, Map.of(), List.of(python.toString(), "-m", "pip", "wheel", "-q", "--no-index", "--no-deps",
+        TestingPython.run(tmp, Map.of(), List.of(python.toString(), "-m", "pip", "wheel", "-q", "--no-index", "--no-deps", "--no-cache-dir", "--no-build-isolation",
                 "-w", tmp.resolve("wheels").toString(), wheelSource.toString()));
         // git+file://, at the root and in a subdirectory
         Path repo = gitInit(project(tmp.resolve("repo"), "zope.fake", "3.1", "zope_fake"));
