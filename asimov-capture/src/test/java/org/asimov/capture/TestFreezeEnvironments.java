@@ -44,24 +44,30 @@ class TestFreezeEnvironments {
         assertThat(real).contains("# Editable install with no version control (Legacy-Dev==0.3)", "#egg=dev.tracked");
     }
 
-    /** A user site (PYTHONUSERBASE in a temporary directory) seen from the base interpreter and from a venv with system site packages. */
+    /**
+     * A user site (PYTHONUSERBASE in a temporary directory, so the machine's stays untouched) and
+     * a PYTHONPATH, seen from the base interpreter and from a venv with system site packages.
+     */
     @Test
     void userSiteAndSystemSitePackages(@TempDir Path tmp) {
         Path base = TestingPython.pyenv("3.11");
-        Map<String, String> env = Map.of("PYTHONUSERBASE", tmp.resolve("userbase").toString());
+        Path pythonPath = tmp.resolve("pythonpath");
+        write(pythonPath.resolve("from_pythonpath-1.dist-info").resolve("METADATA"),
+                "Metadata-Version: 2.1\nName: from-pythonpath\nVersion: 1\n\n");
+        Map<String, String> env = Map.of("PYTHONUSERBASE", tmp.resolve("userbase").toString(), "PYTHONPATH", pythonPath.toString());
         Path wheels = tmp.resolve("wheels");
         for (String name : List.of("user-only", "six")) {
             Path source = project(tmp.resolve(name), name, "9.9", name.replace('-', '_'));
-            TestingPython.run(tmp, env, List.of(base.toString(), "-m", "pip", "wheel", "-q", "--no-index", "--no-deps",
+            TestingPython.run(tmp, env, List.of(base.toString(), "-m", "pip", "wheel", "-q", "--no-index", "--no-deps", "--no-cache-dir", "--no-build-isolation",
                     "-w", wheels.toString(), source.toString()));
         }
-        TestingPython.run(tmp, env, List.of(base.toString(), "-m", "pip", "install", "-q", "--user", "--no-index",
+        TestingPython.run(tmp, env, List.of(base.toString(), "-m", "pip", "install", "-q", "--user", "--no-index", "--no-cache-dir",
                 "--disable-pip-version-check", "--find-links", wheels.toString(), "user-only", "six==9.9"));
         Path venv = TestingPython.venv(base, tmp.resolve("venv"), "--system-site-packages", "--without-pip");
 
         String baseReal = TestingPython.realFreeze(base, env);
         assertThat(TestingPython.nativeFreeze(base, env).text()).isEqualTo(baseReal);
-        assertThat(baseReal).contains("user-only==9.9");
+        assertThat(baseReal).contains("user-only==9.9", "from-pythonpath==1");
         // the venv has no pip of its own: the base pip runs in it, which is what `python -m pip` does there
         assertThat(TestingPython.nativeFreeze(venv, env).text()).isEqualTo(TestingPython.realFreeze(venv, env));
     }

@@ -27,13 +27,15 @@ class TestFreezeScenarios {
     @ValueSource(strings = {"3.8", "3.11", "3.12", "3.13"})
     void everyKindOfInstall(String minor, @TempDir Path tmp) {
         Path python = TestingPython.venv(TestingPython.pyenv(minor), tmp.resolve("venv"));
+        // first as created: a fresh venv holds only what ensurepip put there
+        assertThat(TestingPython.nativeFreeze(python).text()).isEqualTo(TestingPython.realFreeze(python, Map.of()));
         List<String> pip = new ArrayList<>(List.of(python.toString(), "-m", "pip", "install", "-q", "--no-index",
-                "--disable-pip-version-check"));
+                "--disable-pip-version-check", "--no-cache-dir", "--no-build-isolation"));
 
-        // a local directory, a local wheel file
+        // a local directory, a local wheel file (the test backend needs nothing, so no build isolation is needed)
         Path plain = project(tmp.resolve("plain"), "plain-project", "1.0.0-rc1", "plain_project");
         Path wheelSource = project(tmp.resolve("wheelsrc"), "Foo_Bar", "2.0", "foo_bar");
-        TestingPython.run(tmp, Map.of(), List.of(python.toString(), "-m", "pip", "wheel", "-q", "--no-index", "--no-deps",
+        TestingPython.run(tmp, Map.of(), List.of(python.toString(), "-m", "pip", "wheel", "-q", "--no-index", "--no-deps", "--no-cache-dir", "--no-build-isolation",
                 "-w", tmp.resolve("wheels").toString(), wheelSource.toString()));
         // git+file://, at the root and in a subdirectory
         Path repo = gitInit(project(tmp.resolve("repo"), "zope.fake", "3.1", "zope_fake"));
@@ -84,12 +86,13 @@ class TestFreezeScenarios {
                         + "\"hashes\": {\"sha256\": \"abc\"}}, \"subdirectory\": \"py\"}");
         write(site.resolve("badurl-1.0.dist-info").resolve("METADATA"), "Metadata-Version: 2.1\nName: badurl\nVersion: 1.0\n\n");
         write(site.resolve("badurl-1.0.dist-info").resolve("direct_url.json"), "{\"url\": 3}");
-        // duplicates: a directory put on sys.path twice holding an older plain-project and a new one
+        // duplicates: a directory put on sys.path twice (site dedups .pth paths, but not what a .pth
+        // import line appends), holding an older copy of plain-project and a project of its own
         Path extra = tmp.resolve("extra");
         write(extra.resolve("plain_project-0.9.dist-info").resolve("METADATA"),
                 "Metadata-Version: 2.1\nName: plain-project\nVersion: 0.9\n\n");
         write(extra.resolve("only_extra-7.dist-info").resolve("METADATA"), "Metadata-Version: 2.1\nName: only-extra\nVersion: 7\n\n");
-        write(site.resolve("extra.pth"), extra + "\n" + extra + "/.\n");
+        write(site.resolve("extra.pth"), extra + "\n" + extra + "/.\nimport sys; sys.path.append('" + extra + "')\n");
 
         FreezeResult result = TestingPython.nativeFreeze(python);
         String real = TestingPython.realFreeze(python, Map.of());

@@ -25,7 +25,7 @@ class TestScientificStack {
     @BeforeAll
     static void installStack() {
         python = TestingPython.venv(TestingPython.pyenv("3.11"), tmp.resolve("venv"));
-        TestingPython.run(tmp, Map.of(), List.of(python.toString(), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+        TestingPython.run(tmp, Map.of(), List.of(python.toString(), "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-cache-dir",
                 "--index-url", "file:///opt/pypi/simple", "numpy", "scipy", "h5py", "astropy"));
     }
 

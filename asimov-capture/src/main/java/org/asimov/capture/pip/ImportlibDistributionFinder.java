@@ -40,20 +40,20 @@ public final class ImportlibDistributionFinder implements DistributionFinder {
             if (looksLikeWheel(location)) {
                 continue;
             }
-            for (Path info : metadataChildren(location)) {
+            List<String> children = DirectoryListing.names(location);
+            for (Path info : metadataChildren(location, children)) {
                 describe(info, foundNames, warnings, found);
             }
-            if (Files.isDirectory(location)) {
-                if (entry.endsWith(".egg") || hasEggChildren(location)) {
-                    warnings.add("eggs in " + entry + " are not read (pip reads them through pkg_resources)");
-                }
-                for (String child : DirectoryListing.names(location)) {
-                    if (child.endsWith(".egg-link") && child.length() > ".egg-link".length()) {
-                        Path target = eggLinkTarget(location.resolve(child));
-                        if (target != null) {
-                            for (Path info : metadataChildren(target)) {
-                                describe(info, foundNames, warnings, found);
-                            }
+            if (entry.endsWith(".egg") || children.stream().anyMatch(c -> c.endsWith(".egg"))) {
+                warnings.add("eggs in " + entry + " are not read (pip reads them through pkg_resources)");
+            }
+            // pip's find_linked: distributions in the targets of .egg-link files, after the entry's own
+            for (String child : children) {
+                if (child.endsWith(".egg-link") && child.length() > ".egg-link".length()) {
+                    Path target = eggLinkTarget(location.resolve(child));
+                    if (target != null) {
+                        for (Path info : metadataChildren(target, DirectoryListing.names(target))) {
+                            describe(info, foundNames, warnings, found);
                         }
                     }
                 }
@@ -63,9 +63,9 @@ public final class ImportlibDistributionFinder implements DistributionFinder {
     }
 
     /** importlib.metadata's {@code Lookup}: metadata children grouped by normalised name, in listing order. */
-    private static List<Path> metadataChildren(Path directory) {
+    private static List<Path> metadataChildren(Path directory, List<String> children) {
         Map<String, List<Path>> byName = new LinkedHashMap<>();
-        for (String child : DirectoryListing.names(directory)) {
+        for (String child : children) {
             String low = child.toLowerCase(Locale.ROOT);
             if (low.endsWith(".dist-info") || low.endsWith(".egg-info")) {
                 String stem = low.substring(0, low.lastIndexOf('.'));
@@ -147,15 +147,6 @@ public final class ImportlibDistributionFinder implements DistributionFinder {
     /** pip's {@code _looks_like_wheel}: a wheel file put on sys.path is not an installation. */
     private static boolean looksLikeWheel(Path location) {
         return location.toString().endsWith(".whl") && Files.isRegularFile(location);
-    }
-
-    private static boolean hasEggChildren(Path directory) {
-        for (String child : DirectoryListing.names(directory)) {
-            if (child.endsWith(".egg")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first non-blank line of an {@code .egg-link}, resolved against the link's directory. */
