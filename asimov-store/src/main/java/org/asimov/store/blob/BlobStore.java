@@ -244,7 +244,7 @@ public final class BlobStore {
         return files;
     }
 
-    /** Every file in {@code tmp/}: puts in progress, or left behind by killed ones. */
+    /** Every plain file in {@code tmp/}: puts in progress, or left behind by killed ones. */
     public List<BlobFile> listTemporary() {
         List<BlobFile> files = new ArrayList<>();
         if (!Files.isDirectory(tmp)) {
@@ -252,7 +252,10 @@ public final class BlobStore {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(tmp)) {
             for (Path entry : entries) {
-                describe(entry, files);
+                // the store only ever writes plain files here; leave anything else alone
+                if (Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    describe(entry, files);
+                }
             }
         } catch (IOException e) {
             throw new AsimovException(ErrorKind.IO, "could not list " + tmp + ": " + AtomicFiles.describe(e), e);
