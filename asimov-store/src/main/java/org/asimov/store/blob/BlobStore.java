@@ -325,7 +325,9 @@ public final class BlobStore {
     public void restore(Path held, String sha256) {
         Path target = pathOf(sha256);
         try {
-            Files.move(held, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            // No ATOMIC_MOVE: on Linux it would silently replace a fresh copy a put just wrote
+            // with this old one; without it an existing target makes the move fail instead.
+            Files.move(held, target);
             AtomicFiles.fsyncDirectory(target.getParent());
         } catch (java.nio.file.FileAlreadyExistsException e) {
             AtomicFiles.deleteQuietly(held);

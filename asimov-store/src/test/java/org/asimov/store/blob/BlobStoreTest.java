@@ -47,9 +47,12 @@ class BlobStoreTest {
         BlobFile old = stored(blobs, "same", Duration.ofHours(2));
         Path held = blobs.quarantine(old, Instant.now().minus(Duration.ofHours(1)));
         blobs.put(Files.writeString(dir.resolve("again"), "same"), ProgressListener.NONE);
+        Object putsCopy = Files.readAttributes(old.path(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
 
         blobs.restore(held, old.name());
 
+        assertThat(Files.readAttributes(old.path(), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("the put's fresh copy stays, not the old one").isEqualTo(putsCopy);
         assertThat(old.path()).hasContent("same");
         assertThat(held).doesNotExist();
     }
