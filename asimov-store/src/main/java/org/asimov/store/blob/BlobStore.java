@@ -95,8 +95,13 @@ public final class BlobStore {
             Path target = pathOf(blob.sha256());
             Path fanout = target.getParent();
             if (!Files.isDirectory(fanout)) {
+                // new directories must be durable too, or a crash could lose the blob's path
+                boolean firstBlob = !Files.isDirectory(objects);
                 Files.createDirectories(fanout);
                 AtomicFiles.fsyncDirectory(objects);
+                if (firstBlob) {
+                    AtomicFiles.fsyncDirectory(root);
+                }
             }
             makeReadOnly(part);
             AtomicFiles.moveAtomically(part, target);
