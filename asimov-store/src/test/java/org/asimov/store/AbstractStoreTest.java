@@ -327,4 +327,28 @@ abstract class AbstractStoreTest {
         assertThat(stored.size()).isZero();
         assertThat(store.fetchFile(EVENT, "prod0", "empty")).isEmptyFile();
     }
+
+    @Test
+    void anEmptyStoreHasZeroStatsAndVerifiesClean() {
+        assertThat(store.stats()).isEqualTo(new StoreStats(0, 0, 0, 0, 0));
+        assertThat(store.verify().clean()).isTrue();
+        assertThat(store.gc().blobsRemoved()).isZero();
+    }
+
+    /** Flyway's history says up to date, but the table was changed by hand: Hibernate's validation says so. */
+    @Test
+    void aSchemaChangedBehindTheStoresBackIsADatabaseError() throws Exception {
+        StoreSettings settings = settings(root);
+        store.close();
+        store = null;
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(settings.effectiveJdbcUrl(),
+                        settings.embedded() ? "sa" : settings.user(), settings.embedded() ? "" : settings.password());
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE asimov.manifest DROP COLUMN stored_at");
+        }
+        assertThatThrownBy(() -> Store.open(settings))
+                .isInstanceOfSatisfying(AsimovException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATABASE))
+                .hasMessageContaining("does not match this version of asimov")
+                .hasMessageContaining("stored_at");
+    }
 }

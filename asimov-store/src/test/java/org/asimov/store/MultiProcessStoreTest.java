@@ -34,7 +34,20 @@ class MultiProcessStoreTest {
 
     @Test
     void concurrentPutsFromSeveralProcessesLoseNothingAndFailNone() throws Exception {
-        Path root = dir.resolve("results");
+        concurrentPuts(StoreSettings.h2(dir.resolve("results")), List.of());
+    }
+
+    /** Several hosts sharing one PostgreSQL race on the unique constraint, not on a file lock. */
+    @Test
+    void concurrentPutsOnPostgresLoseNothingAndFailNone() throws Exception {
+        String url = TestingPostgres.newDatabase();
+        concurrentPuts(new StoreSettings(dir.resolve("results"), url, TestingPostgres.USER, TestingPostgres.PASSWORD, null),
+                List.of("-Dasimov.test.jdbc=" + url, "-Dasimov.test.user=" + TestingPostgres.USER,
+                        "-Dasimov.test.password=" + TestingPostgres.PASSWORD));
+    }
+
+    private void concurrentPuts(StoreSettings settings, List<String> databaseOptions) throws Exception {
+        Path root = settings.root();
         Path go = dir.resolve("go");
         Map<String, String> expected = new HashMap<>(); // event/analysis/name -> content
         List<Process> processes = new ArrayList<>();
@@ -55,7 +68,9 @@ class MultiProcessStoreTest {
             Path planFile = write(dir.resolve("plan-" + w + ".tsv"), plan.toString());
             Path log = dir.resolve("worker-" + w + ".log");
             logs.add(log);
-            processes.add(TestingWorkers.start(log, QUICK_START, root.toString(),
+            List<String> options = new ArrayList<>(QUICK_START);
+            options.addAll(databaseOptions);
+            processes.add(TestingWorkers.start(log, options, root.toString(),
                     dir.resolve("ready-" + w).toString(), go.toString(), planFile.toString()));
         }
         for (int w = 0; w < WORKERS; w++) {
@@ -69,7 +84,7 @@ class MultiProcessStoreTest {
                     .isZero();
         }
 
-        try (Store store = Store.open(root)) {
+        try (Store store = Store.open(settings)) {
             List<StoredResource> all = store.listAll(null, null);
             Map<String, String> stored = new HashMap<>();
             for (StoredResource r : all) {

@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
  * otherwise the first error's exit code.
  *
  * <pre>StoreWorker ROOT READY_FILE GO_FILE|- PLAN_FILE [--fetch-to DIR]</pre>
+ *
+ * With {@code -Dasimov.test.jdbc=URL -Dasimov.test.user=U -Dasimov.test.password=P} the manifest
+ * lives in that database instead of the store's H2 file.
  */
 public final class StoreWorker {
     private static final Logger log = LoggerFactory.getLogger(StoreWorker.class);
@@ -32,7 +35,11 @@ public final class StoreWorker {
         Path fetchTo = args.length > 5 && "--fetch-to".equals(args[4]) ? Path.of(args[5]) : null;
         int status = 0;
         long started = System.nanoTime();
-        try (Store store = Store.open(root)) {
+        // -Dasimov.test.jdbc=URL (with .user and .password) puts the manifest in PostgreSQL
+        String jdbc = System.getProperty("asimov.test.jdbc");
+        StoreSettings settings = new StoreSettings(root, jdbc, System.getProperty("asimov.test.user"),
+                System.getProperty("asimov.test.password"), null);
+        try (Store store = Store.open(settings)) {
             log.info("worker {} opened the store in {} ms", ProcessHandle.current().pid(), (System.nanoTime() - started) / 1_000_000);
             Files.createFile(ready);
             while (go != null && !Files.exists(go)) {

@@ -95,8 +95,13 @@ public final class BlobStore {
             Path target = pathOf(blob.sha256());
             Path fanout = target.getParent();
             if (!Files.isDirectory(fanout)) {
+                // new directories must be durable too, or a crash could lose the blob's path
+                boolean firstBlob = !Files.isDirectory(objects);
                 Files.createDirectories(fanout);
                 AtomicFiles.fsyncDirectory(objects);
+                if (firstBlob) {
+                    AtomicFiles.fsyncDirectory(root);
+                }
             }
             makeReadOnly(part);
             AtomicFiles.moveAtomically(part, target);
@@ -244,7 +249,7 @@ public final class BlobStore {
         return files;
     }
 
-    /** Every file in {@code tmp/}: puts in progress, or left behind by killed ones. */
+    /** Every plain file in {@code tmp/}: puts in progress, or left behind by killed ones. */
     public List<BlobFile> listTemporary() {
         List<BlobFile> files = new ArrayList<>();
         if (!Files.isDirectory(tmp)) {
@@ -252,7 +257,10 @@ public final class BlobStore {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(tmp)) {
             for (Path entry : entries) {
-                describe(entry, files);
+                // the store only ever writes plain files here; leave anything else alone
+                if (Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    describe(entry, files);
+                }
             }
         } catch (IOException e) {
             throw new AsimovException(ErrorKind.IO, "could not list " + tmp + ": " + AtomicFiles.describe(e), e);
@@ -273,8 +281,8 @@ public final class BlobStore {
     }
 
     /**
-     * Deletes {@code file} unless it was modified after {@code cutoff}. The time is read again
-     * just before deleting, because a put of the same content renews the blob in the meantime.
+     * Deletes {@code file} unless it was modified after {@code cutoff}. For temporary files;
+     * blobs go through {@link #quarantine} so that a concurrent put cannot lose one.
      *
      * @return whether the file was deleted
      */
@@ -288,6 +296,57 @@ public final class BlobStore {
             return false;
         } catch (IOException e) {
             throw new AsimovException(ErrorKind.IO, "could not delete " + file.path() + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    /**
+     * Moves an old blob out of {@code objects/} into {@code tmp/}, where no reader finds it,
+     * unless it was modified after {@code cutoff}. The caller then checks the manifest once
+     * more and either {@link #restore}s or {@link #discard}s it. Moving first means that a put
+     * which lands at the same moment either finds its blob missing after committing its row
+     * (and writes it again) or has committed before the check (and the blob comes back).
+     *
+     * @return where the blob now is, or {@code null} when it is young or already gone
+     */
+    public Path quarantine(BlobFile blob, Instant cutoff) {
+        try {
+            if (Files.getLastModifiedTime(blob.path()).toInstant().isAfter(cutoff)) {
+                return null;
+            }
+            Files.createDirectories(tmp);
+            Path held = tmp.resolve("gc-" + blob.name() + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+            Files.move(blob.path(), held, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            // renewed, so that another gc running at the same time does not take it for stale
+            Files.setLastModifiedTime(held, java.nio.file.attribute.FileTime.from(Instant.now()));
+            return held;
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not move " + blob.path() + " aside: " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    /** Puts a quarantined blob back, unless a put has meanwhile written the same content there. */
+    public void restore(Path held, String sha256) {
+        Path target = pathOf(sha256);
+        try {
+            // No ATOMIC_MOVE: on Linux it would silently replace a fresh copy a put just wrote
+            // with this old one; without it an existing target makes the move fail instead.
+            Files.move(held, target);
+            AtomicFiles.fsyncDirectory(target.getParent());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            AtomicFiles.deleteQuietly(held);
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not move " + held + " back to " + target + ": "
+                    + AtomicFiles.describe(e) + "; move it back by hand", e);
+        }
+    }
+
+    public void discard(Path held) {
+        try {
+            Files.deleteIfExists(held);
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not delete " + held + ": " + AtomicFiles.describe(e), e);
         }
     }
 

@@ -44,8 +44,9 @@ final class DataSources {
                 return new HikariDataSource(config);
             } catch (HikariPool.PoolInitializationException e) {
                 // The H2 server process exiting just as we connect (another takes over within
-                // moments) looks like a broken connection: try again for a while.
-                if (SqlErrors.isTransient(e) && System.nanoTime() < deadline) {
+                // moments) looks like a broken connection: try again for a while. A PostgreSQL
+                // server that refuses us is reported at once: waiting would only hide a typo.
+                if (settings.embedded() && SqlErrors.isTransient(e) && System.nanoTime() < deadline) {
                     log.debug("could not connect yet (attempt {}): {}", attempt, SqlErrors.describe(e));
                     sleep(Math.min(1_000, 20L * attempt * attempt));
                     continue;
