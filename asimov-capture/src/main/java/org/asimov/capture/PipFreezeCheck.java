@@ -3,19 +3,18 @@ package org.asimov.capture;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.asimov.capture.process.ProcessRunner;
 import org.asimov.core.environment.EnvironmentSnapshot;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
@@ -74,21 +73,16 @@ public final class PipFreezeCheck {
         Path cwd = null;
         try {
             cwd = Files.createTempDirectory("asimov-pip-check");
-            Process process = new ProcessBuilder(python.toString(), "-m", "pip", "freeze", "--disable-pip-version-check")
-                    .directory(cwd.toFile())
-                    .start();
-            process.getOutputStream().close();
-            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+            ProcessRunner.Result result = ProcessRunner.run(
+                    List.of(python.toString(), "-m", "pip", "freeze", "--disable-pip-version-check"), cwd, Map.of(), timeout);
+            if (result.timedOut()) {
                 throw new AsimovException(ErrorKind.CAPTURE_FAILED, "pip freeze of " + python + " took longer than " + timeout);
             }
-            if (process.exitValue() != 0) {
+            if (result.exitCode() != 0) {
                 throw new AsimovException(ErrorKind.CAPTURE_FAILED, "pip freeze of " + python + " failed (exit "
-                        + process.exitValue() + "): " + new String(err.join(), StandardCharsets.UTF_8).strip());
+                        + result.exitCode() + "): " + result.stderr().strip());
             }
-            return new String(out.join(), StandardCharsets.UTF_8);
+            return result.stdout();
         } catch (IOException e) {
             throw new AsimovException(ErrorKind.CAPTURE_FAILED, "could not run pip freeze of " + python + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -102,14 +96,6 @@ public final class PipFreezeCheck {
                     // an empty temporary directory left behind is harmless
                 }
             }
-        }
-    }
-
-    private static byte[] readAll(java.io.InputStream stream) {
-        try (stream) {
-            return stream.readAllBytes();
-        } catch (IOException e) {
-            return new byte[0];
         }
     }
 }

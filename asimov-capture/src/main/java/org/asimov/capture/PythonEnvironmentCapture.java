@@ -2,6 +2,7 @@ package org.asimov.capture;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.asimov.capture.conda.CondaExporter;
 import org.asimov.capture.pip.FreezeResult;
 import org.asimov.capture.pip.PipFreeze;
 import org.asimov.capture.python.InterpreterProbe;
+import org.asimov.capture.python.PrefixInterpreter;
 import org.asimov.capture.python.ProbedInterpreter;
 import org.asimov.capture.python.PythonEnvironmentKind;
 import org.asimov.capture.python.PythonTargetResolver;
@@ -54,8 +56,18 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
         Map<String, Long> timings = new HashMap<>();
         long start = System.nanoTime();
 
-        Path python = PythonTargetResolver.executable(target);
-        ProbedInterpreter probed = probe.probe(python);
+        List<String> warnings = new ArrayList<>();
+        CondaExport conda = null;
+        ProbedInterpreter probed;
+        try {
+            probed = probe.probe(PythonTargetResolver.executable(target));
+        } catch (AsimovException e) {
+            // a conda prefix copied from elsewhere may hold a python that cannot run here
+            conda = exportOfUnrunnableCondaPrefix(target, e);
+            probed = PrefixInterpreter.describe(target.prefix(), conda.pythonVersion(), condaSubdir(conda.text()));
+            warnings.add("the interpreter of " + target.prefix() + " could not run (" + e.getMessage()
+                    + "); its version comes from conda's python record and sys.path from the prefix layout");
+        }
         InterpreterInfo interpreter = probed.info();
         long probedAt = System.nanoTime();
         timings.put("probe", millis(start, probedAt));
@@ -65,13 +77,15 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
         long frozenAt = System.nanoTime();
         timings.put("pip", millis(probedAt, frozenAt));
 
-        List<String> warnings = new ArrayList<>(pip.warnings());
+        warnings.addAll(pip.warnings());
         List<PackageRecord> packages = new ArrayList<>(pip.packages());
         String condaText = null;
         if (kind.type() == EnvironmentType.CONDA) {
-            CondaExport conda = condaExporter.export(Path.of(interpreter.prefix()))
-                    .orElseThrow(() -> new AsimovException(ErrorKind.CAPTURE_FAILED,
-                            interpreter.prefix() + " is a conda environment but its conda-meta could not be read"));
+            if (conda == null) {
+                conda = condaExporter.export(Path.of(interpreter.prefix()))
+                        .orElseThrow(() -> new AsimovException(ErrorKind.CAPTURE_FAILED,
+                                interpreter.prefix() + " is a conda environment but its conda-meta could not be read"));
+            }
             condaText = conda.text();
             packages.addAll(conda.packages());
             warnings.addAll(conda.warnings());
@@ -82,6 +96,28 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
         warnings.forEach(w -> log.warn("capture of {}: {}", target, w));
         return new EnvironmentSnapshot(timestamp, kind.type(), interpreter, kind.condaEnvName(), pip.text(), condaText,
                 packages, fingerprint, warnings, timings);
+    }
+
+    /** The conda export that stands in for a failed probe, or the probe's failure when there is none. */
+    private CondaExport exportOfUnrunnableCondaPrefix(CaptureTarget target, AsimovException probeFailure) {
+        if (target.prefix() == null || !Files.isRegularFile(target.prefix().resolve("conda-meta").resolve("history"))) {
+            throw probeFailure;
+        }
+        CondaExport export = condaExporter.export(target.prefix()).orElseThrow(() -> probeFailure);
+        if (export.pythonVersion() == null) {
+            throw probeFailure;
+        }
+        return export;
+    }
+
+    /** The subdir in conda's {@code # platform: linux-64} header line, or {@code null}. */
+    static String condaSubdir(String exportText) {
+        for (String line : exportText.split("\n")) {
+            if (line.startsWith("# platform: ")) {
+                return line.substring("# platform: ".length()).strip();
+            }
+        }
+        return null;
     }
 
     private static long millis(long fromNanos, long toNanos) {

@@ -76,6 +76,7 @@ class TestFreezeEnvironments {
     @Test
     void debianVenvWithSystemSitePackages(@TempDir Path tmp) {
         Path venv = TestingPython.venv(Path.of("/usr/bin/python3"), tmp.resolve("venv"), "--system-site-packages");
+        TestingProjects.trickyMetadata(sitePackages(tmp.resolve("venv")), tmp.resolve("tricky"));
         String real = TestingPython.realFreeze(venv, Map.of());
         assertThat(TestingPython.nativeFreeze(venv).text()).isEqualTo(real);
         assertThat(real).contains("PyGObject==", "lazr.uri==");

@@ -94,6 +94,8 @@ class TestFreezeScenarios {
         write(extra.resolve("only_extra-7.dist-info").resolve("METADATA"), "Metadata-Version: 2.1\nName: only-extra\nVersion: 7\n\n");
         write(site.resolve("extra.pth"), extra + "\n" + extra + "/.\nimport sys; sys.path.append('" + extra + "')\n");
 
+        TestingProjects.trickyMetadata(site, tmp.resolve("tricky"));
+
         FreezeResult result = TestingPython.nativeFreeze(python);
         String real = TestingPython.realFreeze(python, Map.of());
         assertThat(result.text()).isEqualTo(real);

@@ -76,10 +76,6 @@ public record Pep440Version(
         return parse(raw).map(Pep440Version::toString);
     }
 
-    public static boolean isValid(String raw) {
-        return VERSION.matcher(raw).matches();
-    }
-
     /** packaging's {@code Version.__str__}. */
     @Override
     public String toString() {

@@ -3,22 +3,19 @@ package org.asimov.capture.python;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.asimov.capture.process.ProcessRunner;
 import org.asimov.core.environment.InterpreterInfo;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
@@ -83,46 +80,24 @@ public final class InterpreterProbe {
             throw new AsimovException(ErrorKind.CAPTURE_FAILED,
                     python + " is not an executable file: give the path of a python executable");
         }
-        Process process;
+        ProcessRunner.Result result;
         try {
-            ProcessBuilder builder = new ProcessBuilder(python.toString(), "-B", "-c", SCRIPT);
-            builder.environment().putAll(extraEnvironment);
-            process = builder.start();
+            result = ProcessRunner.run(List.of(python.toString(), "-B", "-c", SCRIPT), null, extraEnvironment, timeout);
         } catch (IOException e) {
             throw new AsimovException(ErrorKind.CAPTURE_FAILED, "could not run " + python + ": " + e.getMessage(), e);
-        }
-        try {
-            process.getOutputStream().close();
-            // drain both pipes concurrently so a chatty interpreter cannot block on a full pipe
-            CompletableFuture<byte[]> out = drain(process.getInputStream());
-            CompletableFuture<byte[]> err = drain(process.getErrorStream());
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw new AsimovException(ErrorKind.CAPTURE_FAILED,
-                        python + " did not answer within " + timeout.toMillis() + " ms: is it a Python interpreter?");
-            }
-            if (process.exitValue() != 0) {
-                throw new AsimovException(ErrorKind.CAPTURE_FAILED, python + " is not a working Python 3 interpreter (exit "
-                        + process.exitValue() + "): " + new String(err.join(), StandardCharsets.UTF_8).strip());
-            }
-            return parse(python, new String(out.join(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AsimovException(ErrorKind.CAPTURE_FAILED, "could not talk to " + python + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
             throw new AsimovException(ErrorKind.CAPTURE_FAILED, "interrupted while probing " + python, e);
         }
-    }
-
-    private static CompletableFuture<byte[]> drain(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (stream) {
-                return stream.readAllBytes();
-            } catch (IOException e) {
-                return new byte[0];
-            }
-        });
+        if (result.timedOut()) {
+            throw new AsimovException(ErrorKind.CAPTURE_FAILED,
+                    python + " did not answer within " + timeout.toMillis() + " ms: is it a Python interpreter?");
+        }
+        if (result.exitCode() != 0) {
+            throw new AsimovException(ErrorKind.CAPTURE_FAILED, python + " is not a working Python 3 interpreter (exit "
+                    + result.exitCode() + "): " + result.stderr().strip());
+        }
+        return parse(python, result.stdout());
     }
 
     private static ProbedInterpreter parse(Path python, String json) {

@@ -61,6 +61,7 @@ class TestInterpreterProbe {
     void somethingThatIsNotPythonFailsClearly(@TempDir Path tmp) throws IOException {
         assertCaptureFailed(new InterpreterProbe(), tmp, "not an executable file");
         assertCaptureFailed(new InterpreterProbe(), Path.of("/bin/false"), "not a working Python");
+        assertCaptureFailed(new InterpreterProbe(), TestingPython.PYENV.resolve("2.7.18/bin/python"), "not a working Python 3");
         assertCaptureFailed(new InterpreterProbe(), script(tmp, "junk", "echo hello"), "did not answer like a Python 3");
         assertCaptureFailed(new InterpreterProbe(Duration.ofMillis(300), Map.of()), script(tmp, "slow", "sleep 5"), "did not answer within");
     }
