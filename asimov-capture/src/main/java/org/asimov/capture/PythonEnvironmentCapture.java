@@ -87,7 +87,8 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
                                 interpreter.prefix() + " is a conda environment but its conda-meta could not be read"));
             }
             condaText = conda.text();
-            packages.addAll(conda.packages());
+            // conda lists pip-installed distributions too (as pypi_0); the pip freeze already has them
+            conda.packages().stream().filter(p -> p.manager().equals("conda")).forEach(packages::add);
             warnings.addAll(conda.warnings());
             timings.put("conda", millis(frozenAt, System.nanoTime()));
         }

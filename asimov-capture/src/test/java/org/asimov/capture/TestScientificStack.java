@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.asimov.capture.conda.UnavailableCondaExporter;
+import org.asimov.capture.conda.CondaMetaExporter;
 import org.asimov.capture.python.InterpreterProbe;
 import org.asimov.core.environment.CaptureTarget;
 import org.asimov.core.environment.EnvironmentSnapshot;
@@ -31,7 +31,7 @@ class TestScientificStack {
 
     @Test
     void captureEqualsPipFreeze() {
-        EnvironmentSnapshot snapshot = new PythonEnvironmentCapture(new InterpreterProbe(), new UnavailableCondaExporter())
+        EnvironmentSnapshot snapshot = new PythonEnvironmentCapture(new InterpreterProbe(), CondaMetaExporter.standard())
                 .capture(CaptureTarget.ofPrefix(tmp.resolve("venv")));
 
         assertThat(snapshot.pipFreeze()).isEqualTo(TestingPython.realFreeze(python, Map.of()));
@@ -45,7 +45,7 @@ class TestScientificStack {
 
     @Test
     void fingerprintIsStableAcrossCaptures() {
-        PythonEnvironmentCapture capture = new PythonEnvironmentCapture(new InterpreterProbe(), new UnavailableCondaExporter());
+        PythonEnvironmentCapture capture = new PythonEnvironmentCapture(new InterpreterProbe(), CondaMetaExporter.standard());
         EnvironmentSnapshot first = capture.capture(CaptureTarget.ofPython(python));
         EnvironmentSnapshot second = capture.capture(CaptureTarget.ofPrefix(tmp.resolve("venv")));
         assertThat(second.fingerprint()).isEqualTo(first.fingerprint()).hasSize(64);
@@ -53,7 +53,7 @@ class TestScientificStack {
 
     @Test
     void selfCheckFindsNoDifference() {
-        EnvironmentSnapshot snapshot = new PythonEnvironmentCapture(new InterpreterProbe(), new UnavailableCondaExporter())
+        EnvironmentSnapshot snapshot = new PythonEnvironmentCapture(new InterpreterProbe(), CondaMetaExporter.standard())
                 .capture(CaptureTarget.ofPython(python));
         PipFreezeCheck.Result check = new PipFreezeCheck().check(snapshot);
         assertThat(check.identical()).isTrue();
