@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -61,14 +60,14 @@ public final class GarbageCollector {
             if (!file.wellPlaced() || referenced.contains(file.name())) {
                 continue;
             }
-            Path held = blobs.quarantine(file, cutoff);
+            BlobStore.Held held = blobs.quarantine(file, cutoff);
             if (held == null) {
                 kept++;
             } else if (rows.isReferenced(file.name())) {
                 // a put recorded it after we read the manifest: it stays
-                blobs.restore(held, file.name());
+                held.restore();
             } else {
-                blobs.discard(held);
+                held.discard();
                 blobsRemoved++;
                 bytesRemoved += file.size();
                 log.debug("removed unreferenced blob {}", file.name());
@@ -78,7 +77,7 @@ public final class GarbageCollector {
         int temporaryRemoved = 0;
         long temporaryBytes = 0;
         for (BlobFile file : blobs.listTemporary()) {
-            if (blobs.deleteIfNotModifiedSince(file, cutoff)) {
+            if (blobs.deleteTemporaryIfStale(file, cutoff)) {
                 temporaryRemoved++;
                 temporaryBytes += file.size();
                 log.debug("removed stale temporary file {}", file.path());

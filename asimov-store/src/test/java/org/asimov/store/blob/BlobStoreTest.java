@@ -29,14 +29,18 @@ class BlobStoreTest {
         BlobStore blobs = new BlobStore(dir.resolve("store"));
         BlobFile old = stored(blobs, "old", Duration.ofHours(2));
 
-        Path held = blobs.quarantine(old, Instant.now().minus(Duration.ofHours(1)));
+        BlobStore.Held aside = blobs.quarantine(old, Instant.now().minus(Duration.ofHours(1)));
+        Path held = aside.path();
 
         assertThat(held).isNotNull().exists();
         assertThat(held.getParent()).isEqualTo(dir.resolve("store/tmp"));
         assertThat(old.path()).doesNotExist();
         assertThat(Files.getLastModifiedTime(held).toInstant()).as("renewed against other gcs")
                 .isAfter(Instant.now().minus(Duration.ofMinutes(1)));
-        blobs.restore(held, old.name());
+        BlobFile heldFile = blobs.listTemporary().get(0);
+        assertThat(blobs.deleteTemporaryIfStale(heldFile, Instant.now().plusSeconds(60)))
+                .as("another gc leaves a held blob alone").isFalse();
+        aside.restore();
         assertThat(old.path()).hasContent("old");
         assertThat(held).doesNotExist();
     }
@@ -45,11 +49,12 @@ class BlobStoreTest {
     void restoringWhereAPutHasWrittenTheContentAgainKeepsThePutsCopy() throws Exception {
         BlobStore blobs = new BlobStore(dir.resolve("store"));
         BlobFile old = stored(blobs, "same", Duration.ofHours(2));
-        Path held = blobs.quarantine(old, Instant.now().minus(Duration.ofHours(1)));
+        BlobStore.Held aside = blobs.quarantine(old, Instant.now().minus(Duration.ofHours(1)));
+        Path held = aside.path();
         blobs.put(Files.writeString(dir.resolve("again"), "same"), ProgressListener.NONE);
         Object putsCopy = Files.readAttributes(old.path(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
 
-        blobs.restore(held, old.name());
+        aside.restore();
 
         assertThat(Files.readAttributes(old.path(), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
                 .as("the put's fresh copy stays, not the old one").isEqualTo(putsCopy);
