@@ -21,17 +21,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 @Command(name = "asimov", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        scope = ScopeType.INHERIT,
         usageHelpAutoWidth = true, sortOptions = false,
         description = {
-                "Run scientific analyses and record, for each, exactly what software it ran with:",
-                "the Python interpreter, every installed distribution (as pip freeze prints it) and conda",
-                "package, captured when the analysis is built and stored with its results."},
+                "Run scientific analyses and record exactly what software each ran with.",
+                "The Python interpreter, every installed distribution (as pip freeze prints it)",
+                "and every conda package are captured when an analysis is built, and stored with",
+                "its results."},
         subcommands = {InitCommand.class, ApplyCommand.class, ManageCommand.class, MonitorCommand.class,
                 ReportCommand.class, ProductionCommand.class, EnvCommand.class, StoreCommand.class,
                 QuickstartCommand.class, org.asimov.cli.query.QueryCommand.class},
-        footer = {"", "Exit status: 0 ok; 2 usage; 3 invalid input;",
-                "4 not found; 5 conflict; 6 capture failed; 7 pipeline failed; 8 database; 9 integrity; 10 I/O;",
-                "70 internal error."})
+        footer = {"", "Exit status: 0 ok, 1 differences found (env capture --check, env diff), 2 usage,",
+                "3 invalid input, 4 not found, 5 conflict, 6 capture failed, 7 pipeline failed,",
+                "8 database, 9 integrity, 10 I/O, 70 internal error."})
 public final class AsimovCommand {
     private final ProjectLocator locator;
 

@@ -2,6 +2,7 @@ package org.asimov.cli;
 
 import java.io.PrintWriter;
 
+import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
@@ -25,12 +26,21 @@ public final class Main {
 
     /** A fresh command line, with its own injector: what tests drive, exactly as main does. */
     public static CommandLine commandLine() {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION,
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new StrictBindings(),
                 new CliModule(), new LifecycleModule(), new CaptureModule(), new StoreModule());
         CommandLine commandLine = new CommandLine(AsimovCommand.class, new GuiceFactory(injector));
         commandLine.setExecutionExceptionHandler(Main::handle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
+    }
+
+    /** Every binding is written down in a module, and no proxy hides a dependency cycle (airlift's Bootstrap). */
+    private static final class StrictBindings extends AbstractModule {
+        @Override
+        protected void configure() {
+            binder().requireExplicitBindings();
+            binder().disableCircularProxies();
+        }
     }
 
     private static int handle(Exception exception, CommandLine command, CommandLine.ParseResult parseResult) {

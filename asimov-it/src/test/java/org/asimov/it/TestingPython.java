@@ -21,9 +21,10 @@ final class TestingPython {
         return dir;
     }
 
+    /** Installs offline, from the machine's local package mirror (build tools included). */
     static void pipInstall(Path venv, String... args) {
         List<String> command = new ArrayList<>(List.of(venv.resolve("bin/python").toString(), "-m", "pip", "install",
-                "--quiet", "--disable-pip-version-check", "--no-index"));
+                "--quiet", "--disable-pip-version-check", "--index-url", "file:///opt/pypi/simple"));
         command.addAll(List.of(args));
         run(command);
     }

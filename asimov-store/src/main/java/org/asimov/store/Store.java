@@ -183,6 +183,16 @@ public final class Store implements ResultsStore {
         return recorded;
     }
 
+    /**
+     * The manifest row of one stored file, e.g. to compare its SHA-256 with one a user gave
+     * before fetching.
+     *
+     * @throws AsimovException NOT_FOUND when nothing is stored under that name
+     */
+    public StoredResource resource(String event, String analysis, String name) {
+        return require(event, analysis, name);
+    }
+
     @Override
     public List<StoredResource> list(String event, String analysis) {
         SafeName.require("event name", event);

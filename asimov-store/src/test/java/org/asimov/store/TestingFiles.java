@@ -53,4 +53,45 @@ final class TestingFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Writes {@code mebibytes} MiB of incompressible-looking bytes (every MiB differs) and
+     * returns their SHA-256; quick enough for a 1 GiB file in a test.
+     */
+    static String writeLarge(Path file, int mebibytes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] chunk = new byte[1 << 20];
+            new java.util.Random(42).nextBytes(chunk);
+            Files.createDirectories(file.getParent());
+            try (var out = Files.newOutputStream(file)) {
+                for (int i = 0; i < mebibytes; i++) {
+                    chunk[0] = (byte) i;
+                    chunk[1] = (byte) (i >>> 8);
+                    digest.update(chunk);
+                    out.write(chunk);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 20];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

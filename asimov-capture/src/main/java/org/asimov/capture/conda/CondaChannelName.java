@@ -1,5 +1,8 @@
 package org.asimov.capture.conda;
 
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,15 +11,19 @@ import java.util.regex.Pattern;
 /**
  * The channel a conda record came from, as conda's {@code Channel.canonical_name} names it with
  * the default configuration: {@code conda-forge} for {@code https://conda.anaconda.org/conda-forge/…},
- * {@code defaults} for {@code https://repo.anaconda.com/pkgs/main} and {@code pkgs/r}, and the
- * base URL (credentials and token removed) for any other server. Records store either a URL
+ * {@code defaults} for {@code https://repo.anaconda.com/pkgs/main} and {@code pkgs/r} (as on
+ * Linux and macOS), {@code pkgs/pro} for that custom channel, and the base URL (credentials and
+ * token removed) for any other server; checked against conda's {@code Channel.canonical_name}. Records store either a URL
  * ({@code channel}, newer conda) or a short name ({@code schannel}, older conda); with neither,
  * the package {@code url} tells.
  */
 public final class CondaChannelName {
     private static final String CHANNEL_ALIAS_HOST = "conda.anaconda.org";
     private static final String DEFAULTS_HOST = "repo.anaconda.com";
-    private static final Set<String> DEFAULTS_PATHS = Set.of("pkgs/main", "pkgs/r", "pkgs/msys2");
+    /** conda's {@code DEFAULT_CHANNELS_UNIX}: the members of the {@code defaults} multichannel. */
+    private static final Set<String> DEFAULTS_PATHS = Set.of("pkgs/main", "pkgs/r");
+    /** conda's {@code DEFAULT_CUSTOM_CHANNELS}: named by their path. */
+    private static final String CUSTOM_CHANNEL = "pkgs/pro";
     /** conda's spellings of "no channel" ({@code Channel.from_value}). */
     private static final Set<String> UNKNOWN = Set.of("", "<unknown>", "None:///<unknown>", "None");
     private static final Pattern URL = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://(?:[^/@]*@)?([^/]*)(/.*)?$");
@@ -24,9 +31,9 @@ public final class CondaChannelName {
 
     private final CondaSubdirs subdirs;
 
-    @jakarta.inject.Inject
+    @Inject
     public CondaChannelName(CondaSubdirs subdirs) {
-        this.subdirs = java.util.Objects.requireNonNull(subdirs, "subdirs is null");
+        this.subdirs = requireNonNull(subdirs, "subdirs is null");
     }
 
     /** The channel's name, {@code null} when the record does not say (conda's {@code <unknown>}). */
@@ -53,6 +60,9 @@ public final class CondaChannelName {
         }
         if (host.equals(DEFAULTS_HOST) && DEFAULTS_PATHS.contains(path)) {
             return "defaults";
+        }
+        if (host.equals(DEFAULTS_HOST) && (path.equals(CUSTOM_CHANNEL) || path.startsWith(CUSTOM_CHANNEL + "/"))) {
+            return path;
         }
         return path.isEmpty() ? scheme + "://" + host : scheme + "://" + host + "/" + path;
     }

@@ -2,6 +2,7 @@ package org.asimov.capture.conda;
 
 import static java.util.Objects.requireNonNull;
 
+import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -14,6 +15,12 @@ import java.util.List;
 public final class CondaExportText {
     private final String createdBy;
 
+    /** Names asimov, with its version when the jar carries one. */
+    @Inject
+    public CondaExportText() {
+        this(asimovIdentity());
+    }
+
     /** @param createdBy what follows {@code # created-by: }, where conda writes {@code conda <version>} */
     public CondaExportText(String createdBy) {
         this.createdBy = requireNonNull(createdBy, "createdBy is null");
@@ -22,10 +29,9 @@ public final class CondaExportText {
         }
     }
 
-    /** asimov naming itself, with its version when the jar carries one. */
-    public static CondaExportText asimov() {
+    private static String asimovIdentity() {
         String version = CondaExportText.class.getPackage().getImplementationVersion();
-        return new CondaExportText(version == null ? "asimov" : "asimov " + version);
+        return version == null ? "asimov" : "asimov " + version;
     }
 
     /** @param specs the {@code name=version=build} lines, already in conda's order */

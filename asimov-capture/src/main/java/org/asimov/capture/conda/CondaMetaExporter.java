@@ -45,12 +45,17 @@ public final class CondaMetaExporter implements CondaExporter {
 
     /** The exporter with its standard collaborators, for callers without an injector. */
     public static CondaMetaExporter standard() {
+        return standard(new CondaExportText());
+    }
+
+    /** As {@link #standard()}, with the given header text (tests name a fixed tool). */
+    public static CondaMetaExporter standard(CondaExportText exportText) {
         CondaSubdirs subdirs = new CondaSubdirs();
         SitePackagesLoader loader = new SitePackagesLoader(new SitePackagesLayout(), subdirs, new PythonDependents(),
                 new CondaOwnedAnchors(), new SitePackagesAnchors(),
                 new SitePackagesDistributionReader(new PypiNameNormaliser()));
         return new CondaMetaExporter(new CondaMetaReader(), loader, new CondaChannelName(subdirs), subdirs,
-                new CondaEnvNameRule(), CondaExportText.asimov());
+                new CondaEnvNameRule(), exportText);
     }
 
     @Override

@@ -1,15 +1,21 @@
 package org.asimov.capture.conda;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +32,12 @@ public final class CondaMetaReader {
     private static final Logger log = LoggerFactory.getLogger(CondaMetaReader.class);
 
     // conda reads records with Python's json, which accepts NaN and Infinity.
-    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
+    private final ObjectMapper json = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     /** The records by package name, and what could not be read. */
     public record Result(Map<String, CondaMetaRecord> records, List<String> warnings) {
         public Result {
-            records = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(records));
+            records = Collections.unmodifiableMap(new LinkedHashMap<>(records));
             warnings = List.copyOf(warnings);
         }
     }
@@ -70,7 +76,7 @@ public final class CondaMetaReader {
                     files.add(entry);
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | DirectoryIteratorException e) {
             warnings.add("cannot list " + condaMeta + ": " + e.getMessage());
         }
         files.sort(null);
@@ -79,9 +85,9 @@ public final class CondaMetaReader {
 
     private CondaMetaRecord readOne(Path file, List<String> warnings) {
         String fileName = file.getFileName().toString();
-        JsonNode data;
+        Fields data;
         try {
-            data = json.readTree(Files.readAllBytes(file));
+            data = parse(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             warnings.add("conda-meta/" + fileName + " is not valid JSON, left out (conda list would stop with "
                     + "CorruptedEnvironmentError): " + e.getOriginalMessage());
@@ -90,13 +96,13 @@ public final class CondaMetaReader {
             warnings.add("cannot read conda-meta/" + fileName + ", left out: " + e);
             return null;
         }
-        if (data == null || !data.isObject()) {
+        if (data == null) {
             warnings.add("conda-meta/" + fileName + " is not a JSON object, left out");
             return null;
         }
-        String name = text(data, "name");
-        String version = text(data, "version");
-        String build = text(data, "build");
+        String name = data.text("name");
+        String version = data.text("version");
+        String build = data.text("build");
         if (name == null || version == null || build == null) {
             warnings.add("conda-meta/" + fileName + " lacks a string name, version or build, left out");
             return null;
@@ -109,42 +115,102 @@ public final class CondaMetaReader {
                     + build + "); left out, as conda ignores it");
             return null;
         }
-        List<String> files = strings(data, "files");
-        List<String> depends = strings(data, "depends");
+        List<String> files = data.strings("files");
+        List<String> depends = data.strings("depends");
         if (files == null || depends == null) {
             warnings.add("conda-meta/" + fileName + " has a 'files' or 'depends' that is not a list of strings, left out");
             return null;
         }
-        String channel = text(data, "channel");
+        if (!data.integralBuildNumber) {
+            // conda validates build_number as an int when it builds the PrefixRecord and stops with
+            // an unexpected error; the record is otherwise readable, so it is listed
+            warnings.add("conda-meta/" + fileName + " has no integer build_number (conda list would stop with an "
+                    + "error); listed anyway");
+        }
+        String channel = data.text("channel");
         if (channel == null) {
-            channel = text(data, "schannel");
+            channel = data.text("schannel");
         }
         log.debug("read conda record {}", fileName);
-        return new CondaMetaRecord(fileName, name, version, build, channel, text(data, "subdir"), text(data, "url"),
-                files, depends, text(data, "python_site_packages_path"));
+        return new CondaMetaRecord(fileName, name, version, build, channel, data.text("subdir"), data.text("url"),
+                files, depends, data.text("python_site_packages_path"));
     }
 
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        return value != null && value.isTextual() ? value.asText() : null;
-    }
-
-    /** The list of strings in {@code field}; empty when absent or null, {@code null} when malformed. */
-    private static List<String> strings(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            return null;
-        }
-        List<String> result = new ArrayList<>(value.size());
-        for (JsonNode element : value) {
-            if (!element.isTextual()) {
+    /**
+     * Reads the top-level fields listing needs and skips the rest (the large {@code paths_data}
+     * above all) without building it, while still checking the whole document is valid JSON, as
+     * conda's {@code json.loads} does. {@code null} when the document is not an object.
+     */
+    private Fields parse(byte[] content) throws IOException {
+        try (JsonParser parser = json.getFactory().createParser(content)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                requireEnd(parser);
                 return null;
             }
-            result.add(element.asText());
+            Fields fields = new Fields();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "name", "version", "build", "channel", "schannel", "subdir", "url", "python_site_packages_path" ->
+                            fields.texts.put(field, value == JsonToken.VALUE_STRING ? parser.getText() : null);
+                    case "build_number" -> {
+                        fields.integralBuildNumber = value == JsonToken.VALUE_NUMBER_INT
+                                || value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE;
+                        parser.skipChildren();
+                    }
+                    case "files", "depends" -> fields.lists.put(field, stringList(parser, value));
+                    default -> parser.skipChildren();
+                }
+            }
+            requireEnd(parser);
+            return fields;
         }
-        return result;
+    }
+
+    /** A JSON array of strings; empty for {@code null}; {@code null} for anything else. */
+    private static List<String> stringList(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (value != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return null;
+        }
+        List<String> result = new ArrayList<>();
+        boolean allStrings = true;
+        for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+            if (element == JsonToken.VALUE_STRING) {
+                result.add(parser.getText());
+            } else {
+                allStrings = false;
+                parser.skipChildren();
+            }
+        }
+        return allStrings ? result : null;
+    }
+
+    /** Python's json.loads rejects anything after the document ("Extra data"). */
+    private static void requireEnd(JsonParser parser) throws IOException {
+        if (parser.nextToken() != null) {
+            throw new JsonParseException(parser, "extra data after the JSON document");
+        }
+    }
+
+    /** The fields read from one record; absent and non-string values are {@code null}. */
+    private static final class Fields {
+        private final Map<String, String> texts = new HashMap<>();
+        private final Map<String, List<String>> lists = new HashMap<>();
+        private boolean integralBuildNumber;
+
+        String text(String field) {
+            return texts.get(field);
+        }
+
+        /** Empty when absent, as conda's ListField default; {@code null} when malformed. */
+        List<String> strings(String field) {
+            return lists.containsKey(field) ? lists.get(field) : List.of();
+        }
     }
 }

@@ -66,11 +66,11 @@ public final class CondaSubdirs {
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey)
-                .orElseGet(CondaSubdirs::native_);
+                .orElseGet(CondaSubdirs::machine);
     }
 
     /** conda's {@code context._native_subdir()} for the JVM's machine. */
-    static String native_() {
+    static String machine() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         String platform = os.startsWith("linux") ? "linux"

@@ -18,40 +18,40 @@ import java.util.regex.Pattern;
  * owning a site-packages distribution ({@code load_site_packages} passes exactly these to
  * {@code get_conda_anchor_files_and_records}).
  *
- * <p>conda draws an edge where a {@code depends} spec matches an installed record. Here the
- * spec's package name decides, not its version and build constraints: in an environment conda
- * solved, every installed dependency satisfies them. Only an environment made inconsistent by
- * force (e.g. {@code --no-deps} over an incompatible version) could differ.
+ * <p>conda draws an edge where a {@code depends} spec matches an installed record: by name, and
+ * by version as far as {@link DependencySpec} reads it. In an environment conda solved every
+ * dependency matches; in one forced into inconsistency (say {@code --no-deps} over a package
+ * built for another Python) the edge is missing and the package's distribution is listed as a
+ * pip one, as conda lists it.
  */
 public final class PythonDependents {
-    private static final Pattern NAME_END = Pattern.compile("[\\s=<>!~,|]");
-
     /** The records that (transitively) depend on {@code python}, in {@code records}' order. */
     public List<CondaMetaRecord> of(CondaMetaRecord python, Collection<CondaMetaRecord> records) {
-        Map<String, Set<CondaMetaRecord>> dependentsByName = new HashMap<>();
+        Map<String, List<CondaMetaRecord>> byName = new HashMap<>();
         for (CondaMetaRecord record : records) {
-            for (String spec : record.depends()) {
-                String name = dependencyName(spec);
-                if (name.isEmpty()) {
+            byName.computeIfAbsent(record.name(), k -> new ArrayList<>()).add(record);
+        }
+        Map<CondaMetaRecord, Set<CondaMetaRecord>> dependents = new HashMap<>();
+        for (CondaMetaRecord record : records) {
+            for (String depends : record.depends()) {
+                DependencySpec spec = DependencySpec.parse(depends);
+                if (spec.name().isEmpty()) {
                     continue;
                 }
-                if (name.indexOf('*') >= 0) {
-                    Pattern glob = glob(name);
-                    for (CondaMetaRecord candidate : records) {
-                        if (glob.matcher(candidate.name()).matches()) {
-                            dependentsByName.computeIfAbsent(candidate.name(), k -> new LinkedHashSet<>()).add(record);
-                        }
+                Collection<CondaMetaRecord> candidates = spec.name().indexOf('*') >= 0
+                        ? globMatches(spec.name(), records)
+                        : byName.getOrDefault(spec.name(), List.of());
+                for (CondaMetaRecord candidate : candidates) {
+                    if (spec.acceptsVersion(candidate.version())) {
+                        dependents.computeIfAbsent(candidate, k -> new LinkedHashSet<>()).add(record);
                     }
-                } else {
-                    dependentsByName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(record);
                 }
             }
         }
         Set<CondaMetaRecord> seen = new HashSet<>();
         Deque<CondaMetaRecord> queue = new ArrayDeque<>(List.of(python));
         while (!queue.isEmpty()) {
-            CondaMetaRecord node = queue.removeFirst();
-            for (CondaMetaRecord dependent : dependentsByName.getOrDefault(node.name(), Set.of())) {
+            for (CondaMetaRecord dependent : dependents.getOrDefault(queue.removeFirst(), Set.of())) {
                 if (seen.add(dependent)) {
                     queue.addLast(dependent);
                 }
@@ -66,32 +66,16 @@ public final class PythonDependents {
         return result;
     }
 
-    /**
-     * The package name of a MatchSpec string: {@code python >=3.11}, {@code python=3.11},
-     * {@code conda-forge::python}, {@code python[version='>=3']} all name {@code python}.
-     */
-    static String dependencyName(String spec) {
-        String s = spec.strip();
-        int bracket = s.indexOf('[');
-        if (bracket >= 0) {
-            s = s.substring(0, bracket);
-        }
-        int channel = s.lastIndexOf("::");
-        if (channel >= 0) {
-            s = s.substring(channel + 2);
-        }
-        var end = NAME_END.matcher(s);
-        return end.find() ? s.substring(0, end.start()) : s;
-    }
-
-    private static Pattern glob(String name) {
+    private static List<CondaMetaRecord> globMatches(String name, Collection<CondaMetaRecord> records) {
         StringBuilder regex = new StringBuilder();
-        for (String part : name.split("\\*", -1)) {
-            if (!regex.isEmpty()) {
+        String[] parts = name.split("\\*", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
                 regex.append(".*");
             }
-            regex.append(Pattern.quote(part));
+            regex.append(Pattern.quote(parts[i]));
         }
-        return Pattern.compile(regex.toString());
+        Pattern glob = Pattern.compile(regex.toString());
+        return records.stream().filter(r -> glob.matcher(r.name()).matches()).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.asimov.capture.conda;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,8 @@ public final class SitePackagesAnchors {
                     anchors.add(base);
                 }
             }
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause(); // the stream's iterator reports read errors unchecked
         }
         return anchors;
     }

@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,18 +136,23 @@ public final class SitePackagesDistributionReader {
         String target;
         try {
             String text = StrictText.read(prefix.resolve(anchor));
-            int nl = text.indexOf('\n');
             if (text.isEmpty()) {
-                return Read.failed(anchor, "the egg-link is empty");
+                return Read.failed(anchor, "the egg-link is empty"); // readlines()[0] raises IndexError
             }
-            target = PythonText.strip(nl < 0 ? text : text.substring(0, nl + 1));
+            int newline = text.indexOf('\n');
+            target = PythonText.strip(newline < 0 ? text : text.substring(0, newline + 1));
         } catch (CharacterCodingException e) {
             return Read.failed(anchor, "the egg-link is not UTF-8");
         } catch (IOException e) {
             return Read.skipped(anchor, "cannot read the egg-link (" + e.getClass().getSimpleName() + ")");
         }
         // conda checks the path as written, so a relative one is taken from the working directory.
-        Path project = Path.of(target);
+        Path project;
+        try {
+            project = Path.of(target);
+        } catch (InvalidPathException e) {
+            return Read.skipped(anchor, "its target is not a path: " + e.getMessage());
+        }
         if (!Files.exists(project, LinkOption.NOFOLLOW_LINKS)) {
             return Read.skipped(anchor, "its target " + target + " does not exist");
         }
@@ -156,7 +163,8 @@ public final class SitePackagesDistributionReader {
                     eggInfos.add(entry);
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | DirectoryIteratorException e) {
+            // the stream's iterator reports read errors unchecked
             return Read.skipped(anchor, "cannot list its target " + target + " (" + e.getClass().getSimpleName() + ")");
         }
         if (eggInfos.isEmpty()) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,13 @@ public final class SitePackagesLoader {
             return Listing.none(List.of());
         }
         String shortPath = layout.shortPath(python, subdirs);
-        Path sitePackages = prefix.resolve(shortPath);
+        Path sitePackages;
+        try {
+            sitePackages = prefix.resolve(shortPath);
+        } catch (InvalidPathException e) {
+            return Listing.none(List.of("the python record names site-packages '" + shortPath
+                    + "', which is not a path; site-packages not read"));
+        }
         if (!Files.isDirectory(sitePackages)) {
             return Listing.none(List.of());
         }

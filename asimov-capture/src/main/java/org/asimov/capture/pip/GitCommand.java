@@ -1,15 +1,17 @@
 package org.asimov.capture.pip;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+
+import org.asimov.capture.process.ProcessRunner;
 
 /** Runs {@code git} the way pip's VCS support does: in a directory, capturing stdout. */
 final class GitCommand {
-    private static final long TIMEOUT_SECONDS = 30;
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /** What one git run said: its exit status and standard output; status -1 when git could not run. */
     record Result(int exitCode, String stdout) {
@@ -29,18 +31,9 @@ final class GitCommand {
         List<String> command = new ArrayList<>(args.length + 1);
         command.add("git");
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(directory.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
         try {
-            Process process = builder.start();
-            process.getOutputStream().close();
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return new Result(128, "");
-            }
-            return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8));
+            ProcessRunner.Result result = ProcessRunner.run(command, directory, Map.of(), TIMEOUT);
+            return result.timedOut() ? new Result(128, "") : new Result(result.exitCode(), result.stdout());
         } catch (IOException e) {
             return new Result(-1, "");
         } catch (InterruptedException e) {

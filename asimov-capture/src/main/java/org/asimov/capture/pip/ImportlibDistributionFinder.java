@@ -40,20 +40,20 @@ public final class ImportlibDistributionFinder implements DistributionFinder {
             if (looksLikeWheel(location)) {
                 continue;
             }
-            for (Path info : metadataChildren(location)) {
+            List<String> children = DirectoryListing.names(location);
+            for (Path info : metadataChildren(location, children)) {
                 describe(info, foundNames, warnings, found);
             }
-            if (Files.isDirectory(location)) {
-                if (entry.endsWith(".egg") || hasEggChildren(location)) {
-                    warnings.add("eggs in " + entry + " are not read (pip reads them through pkg_resources)");
-                }
-                for (String child : DirectoryListing.names(location)) {
-                    if (child.endsWith(".egg-link") && child.length() > ".egg-link".length()) {
-                        Path target = eggLinkTarget(location.resolve(child));
-                        if (target != null) {
-                            for (Path info : metadataChildren(target)) {
-                                describe(info, foundNames, warnings, found);
-                            }
+            if (entry.endsWith(".egg") || children.stream().anyMatch(c -> c.endsWith(".egg"))) {
+                warnings.add("eggs in " + entry + " are not read (pip reads them through pkg_resources)");
+            }
+            // pip's find_linked: distributions in the targets of .egg-link files, after the entry's own
+            for (String child : children) {
+                if (child.endsWith(".egg-link") && child.length() > ".egg-link".length()) {
+                    Path target = eggLinkTarget(location.resolve(child));
+                    if (target != null) {
+                        for (Path info : metadataChildren(target, DirectoryListing.names(target))) {
+                            describe(info, foundNames, warnings, found);
                         }
                     }
                 }
@@ -63,9 +63,9 @@ public final class ImportlibDistributionFinder implements DistributionFinder {
     }
 
     /** importlib.metadata's {@code Lookup}: metadata children grouped by normalised name, in listing order. */
-    private static List<Path> metadataChildren(Path directory) {
+    private static List<Path> metadataChildren(Path directory, List<String> children) {
         Map<String, List<Path>> byName = new LinkedHashMap<>();
-        for (String child : DirectoryListing.names(directory)) {
+        for (String child : children) {
             String low = child.toLowerCase(Locale.ROOT);
             if (low.endsWith(".dist-info") || low.endsWith(".egg-info")) {
                 String stem = low.substring(0, low.lastIndexOf('.'));
@@ -80,20 +80,22 @@ public final class ImportlibDistributionFinder implements DistributionFinder {
         return ordered;
     }
 
+    /**
+     * One metadata directory, in pip's order of questions: its name (from the directory name with
+     * pip 24.2+, which then reads no metadata for it), first-per-name, valid name, then the
+     * metadata for the raw name and version. Metadata is read only when pip would read it.
+     */
     private void describe(Path info, Set<String> foundNames, List<String> warnings, List<InstalledDistribution> found) {
         InfoDirectoryName dirName = InfoDirectoryName.of(info.getFileName().toString());
-        MetadataHeaders headers;
-        try {
-            headers = readMetadata(info);
-        } catch (CharacterCodingException e) {
-            warnings.add("skipped " + info + ": its metadata is not UTF-8 (pip freeze fails on it)");
-            return;
-        } catch (IOException e) {
-            warnings.add("skipped " + info + ": " + e);
-            return;
+        MetadataHeaders headers = null;
+        String findName = rules.namesFromInfoDirectory() ? dirName.name() : null;
+        if (findName == null) {
+            headers = readMetadata(info, warnings);
+            if (headers == null) {
+                return;
+            }
+            findName = headers.name();
         }
-        // the finder's name: from the directory name (pip >= 24.2) or from the metadata
-        String findName = rules.namesFromInfoDirectory() && dirName.name() != null ? dirName.name() : headers.name();
         if (findName == null) {
             warnings.add("skipped " + info + ": invalid metadata entry 'name'");
             return;
@@ -103,12 +105,18 @@ public final class ImportlibDistributionFinder implements DistributionFinder {
             return;
         }
         // Distribution.canonical_name: pip 23.x takes the directory name for any .dist-info/.egg-info
-        String canonical = rules.namesFromInfoDirectory()
+        String canonical = rules.namesFromInfoDirectory() || dirName.legacyName() == null
                 ? finderCanonical
-                : ProjectNames.canonicalize(dirName.legacyName() != null ? dirName.legacyName() : headers.name());
+                : ProjectNames.canonicalize(dirName.legacyName());
         if (!ProjectNames.isValidCanonical(canonical)) {
             warnings.add("ignored invalid distribution " + canonical + " (" + info.getParent() + ")");
             return;
+        }
+        if (headers == null) {
+            headers = readMetadata(info, warnings);
+            if (headers == null) {
+                return;
+            }
         }
         String versionText = rules.namesFromInfoDirectory() && dirName.version() != null && !dirName.version().isEmpty()
                 ? dirName.version()
@@ -122,6 +130,18 @@ public final class ImportlibDistributionFinder implements DistributionFinder {
         String rawVersion = rules.namesFromInfoDirectory() ? (headers.version() != null ? headers.version() : "None") : versionText;
         String rawName = headers.name() != null ? headers.name() : canonical;
         found.add(new InstalledDistribution(rawName, canonical, normalized, rawVersion, info.getParent(), info));
+    }
+
+    /** The metadata headers, or {@code null} with a warning when they cannot be read (pip would fail there). */
+    private static MetadataHeaders readMetadata(Path info, List<String> warnings) {
+        try {
+            return readMetadata(info);
+        } catch (CharacterCodingException e) {
+            warnings.add("skipped " + info + ": its metadata is not UTF-8 (pip freeze fails on it)");
+        } catch (IOException e) {
+            warnings.add("skipped " + info + ": " + e);
+        }
+        return null;
     }
 
     /**
@@ -147,15 +167,6 @@ public final class ImportlibDistributionFinder implements DistributionFinder {
     /** pip's {@code _looks_like_wheel}: a wheel file put on sys.path is not an installation. */
     private static boolean looksLikeWheel(Path location) {
         return location.toString().endsWith(".whl") && Files.isRegularFile(location);
-    }
-
-    private static boolean hasEggChildren(Path directory) {
-        for (String child : DirectoryListing.names(directory)) {
-            if (child.endsWith(".egg")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first non-blank line of an {@code .egg-link}, resolved against the link's directory. */

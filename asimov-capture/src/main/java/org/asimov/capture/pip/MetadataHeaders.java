@@ -1,13 +1,15 @@
 package org.asimov.capture.pip;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The two headers of a core metadata file ({@code METADATA}, {@code PKG-INFO}) that pip freeze
@@ -35,18 +37,71 @@ public record MetadataHeaders(String name, String version) {
 
     /** As {@link #read(Path)}, with a choice between strict decoding and Python's {@code errors="replace"}. */
     public static MetadataHeaders read(Path file, CodingErrorAction onBadUtf8) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(onBadUtf8)
-                .onUnmappableCharacter(onBadUtf8);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 4096)) {
-            return parse(reader);
+        byte[] buffer = new byte[4096];
+        int length = 0;
+        int end;
+        try (InputStream in = Files.newInputStream(file)) {
+            while (true) {
+                end = headerBlockEnd(buffer, length);
+                if (end >= 0) {
+                    break;
+                }
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                int n = in.read(buffer, length, buffer.length - length);
+                if (n < 0) {
+                    end = length;
+                    break;
+                }
+                length += n;
+            }
         }
+        // a newline byte never occurs inside a UTF-8 sequence, so the header block decodes on its own
+        CharBuffer text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(onBadUtf8)
+                .onUnmappableCharacter(onBadUtf8)
+                .decode(ByteBuffer.wrap(buffer, 0, end));
+        return parse(text.toString());
     }
 
-    static MetadataHeaders parse(BufferedReader reader) throws IOException {
+    /** Where the first blank line starts (the header block ends), or -1 when not within {@code length} bytes yet. */
+    private static int headerBlockEnd(byte[] bytes, int length) {
+        boolean atLineStart = true;
+        for (int i = 0; i < length; i++) {
+            byte b = bytes[i];
+            if (b == '\n' || b == '\r') {
+                if (atLineStart) {
+                    return i;
+                }
+                if (b == '\r' && i + 1 < length && bytes[i + 1] == '\n') {
+                    i++;
+                } else if (b == '\r' && i + 1 == length) {
+                    return -1; // a CR at the end of what was read: wait for the next byte to know the line end
+                }
+                atLineStart = true;
+            } else {
+                atLineStart = false;
+            }
+        }
+        return -1;
+    }
+
+    /** Parses a header block; the text may go on past it. Lines end with CRLF, CR or LF. */
+    static MetadataHeaders parse(String text) {
         Collector headers = new Collector();
-        String line;
-        while ((line = reader.readLine()) != null && !line.isEmpty()) {
+        int pos = 0;
+        int length = text.length();
+        while (pos < length) {
+            int eol = pos;
+            while (eol < length && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') {
+                eol++;
+            }
+            String line = text.substring(pos, eol);
+            pos = eol < length && text.charAt(eol) == '\r' && eol + 1 < length && text.charAt(eol + 1) == '\n' ? eol + 2 : eol + 1;
+            if (line.isEmpty()) {
+                break;
+            }
             char first = line.charAt(0);
             if (first == ' ' || first == '\t') {
                 headers.continueValue(line);

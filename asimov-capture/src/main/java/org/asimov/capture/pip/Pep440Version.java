@@ -1,17 +1,34 @@
 package org.asimov.capture.pip;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * PEP 440 normalisation exactly as {@code packaging.version.Version.__str__} does it (the
- * packaging that pip vendors: 21.3 in pip 23.x, 24.x in pip 24.x print valid versions alike).
- * A version that does not parse is "legacy": pip freeze prints it as {@code Name===raw}.
+ * A PEP 440 version parsed and normalised exactly as {@code packaging.version.Version} does it
+ * (the packaging that pip vendors: 21.3 in pip 23.x, 24.x in pip 24.x; both print valid versions
+ * alike). A version that does not parse is "legacy": pip freeze prints it as {@code Name===raw}.
+ *
+ * @param epoch      the epoch, 0 when absent
+ * @param release    the release numbers
+ * @param preLetter  {@code a}, {@code b} or {@code rc}; {@code null} when not a pre-release
+ * @param preNumber  the pre-release number
+ * @param post       the post-release number, {@code null} when absent
+ * @param dev        the development release number, {@code null} when absent
+ * @param local      the local segments (lower case; digits-only segments without leading zeros), {@code null} when absent
  */
-public final class Pep440Version {
+public record Pep440Version(
+        BigInteger epoch,
+        List<BigInteger> release,
+        String preLetter,
+        BigInteger preNumber,
+        BigInteger post,
+        BigInteger dev,
+        List<String> local) {
     // packaging's VERSION_PATTERN, compiled with re.VERBOSE | re.IGNORECASE. Python's \s and
     // IGNORECASE are Unicode-aware on str patterns, hence the Unicode flags here.
     private static final Pattern VERSION = Pattern.compile(
@@ -25,47 +42,66 @@ public final class Pep440Version {
                     + "\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    private Pep440Version() {
+    public Pep440Version {
+        release = List.copyOf(release);
+        local = local == null ? null : List.copyOf(local);
     }
 
-    /** The normalised form of {@code raw}, or empty when {@code raw} is not a PEP 440 version. */
-    public static Optional<String> normalize(String raw) {
+    /** The version {@code raw} stands for, or empty when it is not a PEP 440 version. */
+    public static Optional<Pep440Version> parse(String raw) {
         Matcher m = VERSION.matcher(raw);
         if (!m.matches()) {
             return Optional.empty();
         }
-        StringBuilder out = new StringBuilder(raw.length() + 8);
-        String epoch = m.group("epoch");
-        if (epoch != null && !isZero(epoch)) {
-            out.append(number(epoch)).append('!');
+        List<BigInteger> release = new ArrayList<>();
+        for (String part : m.group("release").split("\\.")) {
+            release.add(new BigInteger(part));
         }
-        String[] release = m.group("release").split("\\.");
-        for (int i = 0; i < release.length; i++) {
+        String preLetter = m.group("prel") == null ? null : preLetter(m.group("prel").toLowerCase(Locale.ROOT));
+        String postNumber = m.group("postn1") != null ? m.group("postn1") : m.group("postn2");
+        BigInteger post = m.group("postl") != null || postNumber != null ? numberOrZero(postNumber) : null;
+        BigInteger dev = m.group("devl") != null ? numberOrZero(m.group("devn")) : null;
+        return Optional.of(new Pep440Version(
+                m.group("epoch") == null ? BigInteger.ZERO : new BigInteger(m.group("epoch")),
+                release,
+                preLetter,
+                preLetter == null ? null : numberOrZero(m.group("pren")),
+                post,
+                dev,
+                m.group("local") == null ? null : localSegments(m.group("local"))));
+    }
+
+    /** The normalised form of {@code raw}, or empty when {@code raw} is not a PEP 440 version. */
+    public static Optional<String> normalize(String raw) {
+        return parse(raw).map(Pep440Version::toString);
+    }
+
+    /** packaging's {@code Version.__str__}. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(16);
+        if (epoch.signum() != 0) {
+            out.append(epoch).append('!');
+        }
+        for (int i = 0; i < release.size(); i++) {
             if (i > 0) {
                 out.append('.');
             }
-            out.append(number(release[i]));
+            out.append(release.get(i));
         }
-        if (m.group("prel") != null) {
-            out.append(preLetter(m.group("prel").toLowerCase(Locale.ROOT))).append(numberOrZero(m.group("pren")));
+        if (preLetter != null) {
+            out.append(preLetter).append(preNumber);
         }
-        String postNumber = m.group("postn1") != null ? m.group("postn1") : m.group("postn2");
-        if (m.group("postl") != null || postNumber != null) {
-            out.append(".post").append(numberOrZero(postNumber));
+        if (post != null) {
+            out.append(".post").append(post);
         }
-        if (m.group("devl") != null) {
-            out.append(".dev").append(numberOrZero(m.group("devn")));
+        if (dev != null) {
+            out.append(".dev").append(dev);
         }
-        String local = m.group("local");
         if (local != null) {
-            out.append('+');
-            appendLocal(out, local);
+            out.append('+').append(String.join(".", local));
         }
-        return Optional.of(out.toString());
-    }
-
-    public static boolean isValid(String raw) {
-        return VERSION.matcher(raw).matches();
+        return out.toString();
     }
 
     private static String preLetter(String letter) {
@@ -84,27 +120,15 @@ public final class Pep440Version {
     }
 
     /** Local segments: numeric parts lose leading zeros (packaging turns them into ints). */
-    private static void appendLocal(StringBuilder out, String local) {
-        int start = 0;
-        boolean first = true;
-        for (int i = 0; i <= local.length(); i++) {
-            if (i == local.length() || isLocalSeparator(local.charAt(i))) {
-                String part = local.substring(start, i);
-                if (!first) {
-                    out.append('.');
-                }
-                out.append(isAsciiDigits(part) ? number(part) : part.toLowerCase(Locale.ROOT));
-                first = false;
-                start = i + 1;
-            }
+    private static List<String> localSegments(String local) {
+        List<String> segments = new ArrayList<>();
+        for (String part : local.split("[-_.]")) {
+            segments.add(isAsciiDigits(part) ? new BigInteger(part).toString() : part.toLowerCase(Locale.ROOT));
         }
+        return segments;
     }
 
-    private static boolean isLocalSeparator(char c) {
-        return c == '.' || c == '_' || c == '-';
-    }
-
-    private static boolean isAsciiDigits(String s) {
+    static boolean isAsciiDigits(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
@@ -114,24 +138,7 @@ public final class Pep440Version {
         return !s.isEmpty();
     }
 
-    private static boolean isZero(String digits) {
-        for (int i = 0; i < digits.length(); i++) {
-            if (digits.charAt(i) != '0') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String numberOrZero(String digits) {
-        return digits == null ? "0" : number(digits);
-    }
-
-    /** Python's {@code str(int(digits))}: arbitrary size, no leading zeros. */
-    private static String number(String digits) {
-        if (digits.length() < 18) {
-            return Long.toString(Long.parseLong(digits));
-        }
-        return new BigInteger(digits).toString();
+    private static BigInteger numberOrZero(String digits) {
+        return digits == null ? BigInteger.ZERO : new BigInteger(digits);
     }
 }

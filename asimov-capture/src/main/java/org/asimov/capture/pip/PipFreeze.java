@@ -37,10 +37,11 @@ public final class PipFreeze {
         DistributionFinder finder = rules.importlibBackend()
                 ? new ImportlibDistributionFinder(rules)
                 : new PkgResourcesDistributionFinder();
+        EggLinks eggLinks = EggLinks.on(sysPath);
         // freeze() keys its dict by the canonical metadata name: a later one replaces the value, keeps the slot
         Map<String, Frozen> installations = new LinkedHashMap<>();
         for (InstalledDistribution dist : finder.find(sysPath, warnings)) {
-            Frozen frozen = freeze(dist, sysPath, rules, warnings);
+            Frozen frozen = freeze(dist, eggLinks, rules, warnings);
             installations.put(ProjectNames.canonicalize(dist.rawName()), frozen);
         }
         List<Frozen> sorted = new ArrayList<>(installations.values());
@@ -64,9 +65,9 @@ public final class PipFreeze {
     }
 
     /** pip's {@code FrozenRequirement.from_dist}. */
-    private static Frozen freeze(InstalledDistribution dist, List<String> sysPath, PipRules rules, List<String> warnings) {
+    private static Frozen freeze(InstalledDistribution dist, EggLinks eggLinks, PipRules rules, List<String> warnings) {
         DirectUrl directUrl = readDirectUrl(dist, warnings);
-        Path editableLocation = editableLocation(dist, directUrl, sysPath, rules);
+        Path editableLocation = editableLocation(dist, directUrl, eggLinks, rules);
         if (editableLocation != null) {
             EditableRequirement editable = EditableRequirement.of(editableLocation, dist);
             return new Frozen(dist, editable.lines(),
@@ -94,29 +95,16 @@ public final class PipFreeze {
     }
 
     /** pip's {@code editable_project_location}, made absolute and normalised as freeze does. */
-    private static Path editableLocation(InstalledDistribution dist, DirectUrl directUrl, List<String> sysPath, PipRules rules) {
+    private static Path editableLocation(InstalledDistribution dist, DirectUrl directUrl, EggLinks eggLinks, PipRules rules) {
         String location = null;
         if (directUrl != null) {
             if (directUrl.isLocalEditable()) {
                 location = FileUrls.toPath(directUrl.url());
             }
-        } else if (hasEggLink(dist.rawName(), sysPath, rules)) {
+        } else if (eggLinks.existFor(dist.rawName(), rules)) {
             location = dist.location().toString();
         }
         return location == null || location.isEmpty() ? null : Path.of(location).toAbsolutePath().normalize();
-    }
-
-    /** pip's {@code egg_link_path_from_sys_path}. */
-    private static boolean hasEggLink(String rawName, List<String> sysPath, PipRules rules) {
-        String safe = ProjectNames.safeName(rawName) + ".egg-link";
-        String raw = rawName + ".egg-link";
-        for (String entry : sysPath) {
-            Path dir = Path.of(entry.isEmpty() ? "." : entry);
-            if (Files.isRegularFile(dir.resolve(safe)) || (rules.eggLinkRawName() && Files.isRegularFile(dir.resolve(raw)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Python compares strings by code point; Java's compareTo by UTF-16 unit. */

@@ -42,8 +42,7 @@ public final class PkgResourcesDistributionFinder implements DistributionFinder 
                     children.add(child);
                 }
             }
-            children.sort(Comparator.comparing(PkgResourcesDistributionFinder::nameParts, LegacyOrder.PARTS).reversed());
-            for (String child : children) {
+            for (String child : byVersionDescending(children)) {
                 InstalledDistribution dist = describe(root, child, warnings);
                 if (dist != null && keys.add(ProjectNames.safeName(projectName(child)).toLowerCase(Locale.ROOT))) {
                     if (ProjectNames.isValidCanonical(dist.canonicalName())) {
@@ -138,6 +137,13 @@ public final class PkgResourcesDistributionFinder implements DistributionFinder 
     static String safeVersion(String version) {
         return Pep440Version.normalize(version)
                 .orElseGet(() -> version.replace(' ', '.').replaceAll("[^A-Za-z0-9.]+", "-"));
+    }
+
+    /** pkg_resources' {@code _by_version_descending}: a stable sort, highest versions in the names first. */
+    static List<String> byVersionDescending(List<String> names) {
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparing(PkgResourcesDistributionFinder::nameParts, LegacyOrder.PARTS).reversed());
+        return sorted;
     }
 
     /** {@code _by_version_descending}'s key: each {@code -} part of the stem, then the extension. */

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.asimov.capture.PipFreezeCheck;
 import org.asimov.cli.output.Printer;
 import org.asimov.core.environment.CaptureTarget;
 import org.asimov.core.environment.EnvironmentCapture;
@@ -25,9 +26,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "capture", description = {
-        "Capture a Python environment into environment.json, environment-pip.txt and (for conda)",
-        "environment-conda.txt, as 'manage build' does for an analysis. Without --python or --prefix",
-        "it captures the active VIRTUAL_ENV or CONDA_PREFIX, else python3 on PATH.",
+        "Capture a Python environment into files, as 'manage build' does.",
+        "Writes environment.json, environment-pip.txt and (for conda) environment-conda.txt.",
+        "Without --python or --prefix it captures the active VIRTUAL_ENV or CONDA_PREFIX, else python3 on PATH.",
         "Needs no project and never touches the results store."})
 public final class CaptureCommand implements Callable<Integer> {
     @Spec
@@ -51,13 +52,23 @@ public final class CaptureCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print environment.json's content instead of a summary.")
     boolean json;
 
+    @Option(names = "--check", description = {
+            "Also run the real 'python -m pip freeze' in the environment and compare it with the",
+            "captured environment-pip.txt; exit status 1 when they differ."})
+    boolean check;
+
+    /** Exit status of --check when pip freeze and the capture differ, as diff(1) does. */
+    static final int DIFFERENT = 1;
+
     private final EnvironmentCapture capture;
     private final EnvironmentTargets targets;
+    private final PipFreezeCheck freezeCheck;
 
     @Inject
-    CaptureCommand(EnvironmentCapture capture, EnvironmentTargets targets) {
+    CaptureCommand(EnvironmentCapture capture, EnvironmentTargets targets, PipFreezeCheck freezeCheck) {
         this.capture = requireNonNull(capture, "capture is null");
         this.targets = requireNonNull(targets, "targets is null");
+        this.freezeCheck = requireNonNull(freezeCheck, "freezeCheck is null");
     }
 
     @Override
@@ -65,8 +76,16 @@ public final class CaptureCommand implements Callable<Integer> {
         EnvironmentSnapshot snapshot = capture.capture(resolveTarget());
         EnvironmentFiles.Written written = EnvironmentWriter.write(snapshot, output);
         Printer printer = new Printer(spec);
+        PipFreezeCheck.Result checked = check ? freezeCheck.check(snapshot) : null;
+        int status = checked == null || checked.identical() ? 0 : DIFFERENT;
         if (json) {
             ObjectNode tree = EnvironmentJson.toTree(snapshot);
+            if (checked != null) {
+                ObjectNode result = tree.putObject("check");
+                result.put("identical", checked.identical());
+                checked.onlyNative().forEach(result.withArray("only_in_capture")::add);
+                checked.onlyPip().forEach(result.withArray("only_in_pip_freeze")::add);
+            }
             ObjectNode files = tree.putObject("files");
             files.put("metadata", written.metadata().toString());
             files.put("pip", written.pip().toString());
@@ -74,7 +93,7 @@ public final class CaptureCommand implements Callable<Integer> {
                 files.put("conda", written.conda().toString());
             }
             printer.json(tree);
-            return 0;
+            return status;
         }
         printer.line("Captured " + snapshot.type().key() + " environment of " + snapshot.interpreter().executable());
         printer.line("  Python       " + snapshot.interpreter().version() + " (" + snapshot.interpreter().implementation()
@@ -85,7 +104,23 @@ public final class CaptureCommand implements Callable<Integer> {
         snapshot.warnings().forEach(w -> printer.line("  warning      " + w));
         printer.line("  written      " + written.metadata() + ", " + written.pip().getFileName()
                 + (written.conda() != null ? ", " + written.conda().getFileName() : ""));
-        return 0;
+        if (checked != null) {
+            printCheck(printer, checked);
+        }
+        return status;
+    }
+
+    private static void printCheck(Printer printer, PipFreezeCheck.Result checked) {
+        if (checked.identical()) {
+            printer.line("  check        identical to 'pip freeze', byte for byte");
+            return;
+        }
+        printer.line("  check        DIFFERS from 'pip freeze':");
+        checked.onlyNative().forEach(line -> printer.line("    - " + line + "   (capture only)"));
+        checked.onlyPip().forEach(line -> printer.line("    + " + line + "   (pip freeze only)"));
+        if (checked.onlyNative().isEmpty() && checked.onlyPip().isEmpty()) {
+            printer.line("    the same lines in a different order or with different line endings");
+        }
     }
 
     private CaptureTarget resolveTarget() {

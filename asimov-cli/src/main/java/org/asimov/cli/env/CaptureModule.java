@@ -4,7 +4,9 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 
+import org.asimov.capture.PipFreezeCheck;
 import org.asimov.capture.PythonEnvironmentCapture;
+import org.asimov.capture.python.InterpreterProbe;
 import org.asimov.capture.conda.CondaExporter;
 import org.asimov.capture.conda.CondaMetaExporter;
 import org.asimov.core.environment.EnvironmentCapture;
@@ -15,6 +17,8 @@ public final class CaptureModule extends AbstractModule {
     protected void configure() {
         bind(EnvironmentCapture.class).to(PythonEnvironmentCapture.class);
         bind(PythonEnvironmentCapture.class).in(Singleton.class);
+        bind(InterpreterProbe.class);
+        bind(PipFreezeCheck.class);
     }
 
     @Provides

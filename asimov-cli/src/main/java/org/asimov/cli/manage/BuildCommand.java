@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", description = {
-        "Build every ready analysis whose needs have finished: capture the software environment it",
-        "will run in (environment.json, environment-pip.txt and, for conda, environment-conda.txt in",
+        "Capture environments and build every ready analysis whose needs have finished.",
+        "For each, capture the software environment it will run in (environment.json, environment-pip.txt and, for conda, environment-conda.txt in",
         "its run directory, recorded in the ledger), then let its pipeline write its configuration.",
         "An environment shared by several analyses is captured once. A capture that fails fails",
         "the build of that analysis."})

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", description = {
-        "Check running analyses: one whose job ended well becomes 'finished', one whose job failed",
+        "Move running analyses on and upload finished ones to the results store.",
+        "A running analysis whose job ended well becomes 'finished', one whose job failed",
         "becomes 'stuck'. Finished analyses are uploaded: their outputs and environment files go",
         "into the results store and they become 'uploaded'."})
 public final class MonitorCommand implements Callable<Integer> {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "results", description = {
-        "List the files an analysis has in the results store, or fetch one with --file.",
+        "List an analysis's files in the results store, or fetch one with --file.",
         "Fetched content is re-hashed and refused if it does not match what was stored."})
 public final class ResultsCommand implements Callable<Integer> {
     @Spec

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "apply", description = {
         "Add events and analyses to the ledger from a blueprint file.",
+        "",
         "The file holds one or more YAML documents separated by '---', each with 'kind: event'",
         "(name, optional 'working directory') or 'kind: analysis' (name, event, pipeline, and optional",
         "status, needs, environment, command, outputs, rundir). Every document is checked first:",

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", description = {
-        "Create an asimov project in the current directory (or --project DIR):",
+        "Create an asimov project in the current directory (or --project DIR).",
         "  .asimov/asimov.conf   the project configuration (INI)",
         "  .asimov/ledger.yml    the ledger of events and analyses",
         "  working/              where analyses get their run directories",

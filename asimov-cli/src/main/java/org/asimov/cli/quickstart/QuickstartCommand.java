@@ -38,8 +38,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "quickstart", description = {
-        "Show the whole life of an analysis on a demo project: init, apply a blueprint (one event,",
-        "two analyses, the second needing the first), build (capturing the environment of the Python",
+        "Run a demo project through the whole life of its analyses.",
+        "Steps: init, apply a blueprint (one event, two analyses, the second needing the first), build (capturing the environment of the Python",
         "on PATH), submit, monitor until the results are uploaded, then fetch environment.json back",
         "from the results store. Every step runs the real command, as you would type it."})
 public final class QuickstartCommand implements Callable<Integer> {
@@ -87,7 +87,7 @@ public final class QuickstartCommand implements Callable<Integer> {
             if (round > 1) {
                 Thread.sleep(300);
             }
-            if (anyWithStatus(root, Status.READY)) {
+            if (anyReadyToStart(root)) {
                 run(printer, "manage", "build");
                 run(printer, "manage", "submit");
             }
@@ -128,9 +128,11 @@ public final class QuickstartCommand implements Callable<Integer> {
         return root;
     }
 
-    private boolean anyWithStatus(Path root, Status status) {
-        return new LedgerFile(Project.open(root).ledgerFile()).read().analyses().stream()
-                .anyMatch(a -> a.status() == status);
+    /** A ready analysis whose needs have all finished: worth a round of build and submit. */
+    private boolean anyReadyToStart(Path root) {
+        List<Analysis> analyses = new LedgerFile(Project.open(root).ledgerFile()).read().analyses();
+        return analyses.stream().anyMatch(a -> a.status() == Status.READY && a.needs().stream()
+                .allMatch(need -> a.event().analysis(need).map(n -> n.status().hasFinished()).orElse(false)));
     }
 
     private boolean allSettled(Path root) {

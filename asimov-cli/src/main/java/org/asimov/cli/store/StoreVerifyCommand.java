@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify", description = {
-        "Re-hash every blob and check every manifest row. Reports corrupt and missing blobs, rows",
-        "without their blob and stray files; exits with status 9 when anything is wrong.",
+        "Re-hash every blob and check every manifest row.",
+        "Reports corrupt and missing blobs, rows without their blob and stray files; exits with",
+        "status 9 when anything is wrong.",
         "Unreferenced blobs and temporary files are leftovers for 'store gc', not errors."})
 public final class StoreVerifyCommand implements Callable<Integer> {
     @Spec

@@ -6,11 +6,15 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -86,20 +90,30 @@ public final class BlobStore {
             Files.createDirectories(tmp);
             part = Files.createTempFile(tmp, "put-", ".part");
             Blob blob;
-            try (FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            // The lock, held until the file has been renamed into objects/, tells a gc on
+            // this host that the file is a put in progress, however old it looks.
+            try (FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE);
+                    FileLock ignored = out.lock()) {
                 blob = HashingCopy.copy(in, out, sizeOrUnknown(in), progress);
-                out.force(true);
+                // fdatasync: the content and the size, which is all a reader needs; the
+                // directory fsync after the rename makes the name durable.
+                out.force(false);
+                Path target = pathOf(blob.sha256());
+                Path fanout = target.getParent();
+                if (!Files.isDirectory(fanout)) {
+                    // new directories must be durable too, or a crash could lose the blob's path
+                    boolean firstBlob = !Files.isDirectory(objects);
+                    Files.createDirectories(fanout);
+                    AtomicFiles.fsyncDirectory(objects);
+                    if (firstBlob) {
+                        AtomicFiles.fsyncDirectory(root);
+                    }
+                }
+                makeReadOnly(part);
+                AtomicFiles.moveAtomically(part, target);
+                part = null;
+                AtomicFiles.fsyncDirectory(fanout);
             }
-            Path target = pathOf(blob.sha256());
-            Path fanout = target.getParent();
-            if (!Files.isDirectory(fanout)) {
-                Files.createDirectories(fanout);
-                AtomicFiles.fsyncDirectory(objects);
-            }
-            makeReadOnly(part);
-            AtomicFiles.moveAtomically(part, target);
-            part = null;
-            AtomicFiles.fsyncDirectory(fanout);
             log.debug("stored blob {} ({} bytes) from {}", blob.sha256(), blob.size(), source);
             return blob;
         } catch (HashingCopy.ReadFailure e) {
@@ -242,7 +256,7 @@ public final class BlobStore {
         return files;
     }
 
-    /** Every file in {@code tmp/}: puts in progress, or left behind by killed ones. */
+    /** Every plain file in {@code tmp/}: puts in progress, or left behind by killed ones. */
     public List<BlobFile> listTemporary() {
         List<BlobFile> files = new ArrayList<>();
         if (!Files.isDirectory(tmp)) {
@@ -250,7 +264,10 @@ public final class BlobStore {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(tmp)) {
             for (Path entry : entries) {
-                describe(entry, files);
+                // the store only ever writes plain files here; leave anything else alone
+                if (Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    describe(entry, files);
+                }
             }
         } catch (IOException e) {
             throw new AsimovException(ErrorKind.IO, "could not list " + tmp + ": " + AtomicFiles.describe(e), e);
@@ -271,21 +288,130 @@ public final class BlobStore {
     }
 
     /**
-     * Deletes {@code file} unless it was modified after {@code cutoff}. The time is read again
-     * just before deleting, because a put of the same content renews the blob in the meantime.
+     * Deletes a temporary file unless it was modified after {@code cutoff} or a process holds
+     * it (a put in progress locks its file until the rename, a gc the blobs it moved aside).
      *
      * @return whether the file was deleted
      */
-    public boolean deleteIfNotModifiedSince(BlobFile file, Instant cutoff) {
+    public boolean deleteTemporaryIfStale(BlobFile file, Instant cutoff) {
         try {
             if (Files.getLastModifiedTime(file.path()).toInstant().isAfter(cutoff)) {
                 return false;
             }
-            return Files.deleteIfExists(file.path());
+            try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ);
+                    FileLock lock = tryLockShared(channel)) {
+                if (lock == null) {
+                    return false;
+                }
+                return Files.deleteIfExists(file.path());
+            }
         } catch (NoSuchFileException e) {
             return false;
         } catch (IOException e) {
             throw new AsimovException(ErrorKind.IO, "could not delete " + file.path() + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    /** A shared lock, or null when another process or this one holds the file. */
+    private static FileLock tryLockShared(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock(0, Long.MAX_VALUE, true);
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this JVM: a put or gc running in another thread
+        }
+    }
+
+    /**
+     * Moves an old blob out of {@code objects/} into {@code tmp/}, where no reader finds it,
+     * unless it was modified after {@code cutoff}. The caller then checks the manifest once
+     * more and either {@link Held#restore}s or {@link Held#discard}s it. Moving first means that
+     * a put which lands at the same moment either finds its blob missing after committing its
+     * row (and writes it again) or has committed before the check (and the blob comes back).
+     * The moved file is locked until then, so another gc leaves it alone.
+     *
+     * @return the blob moved aside, or {@code null} when it is young or already gone
+     */
+    public Held quarantine(BlobFile blob, Instant cutoff) {
+        Path held = null;
+        try {
+            if (Files.getLastModifiedTime(blob.path()).toInstant().isAfter(cutoff)) {
+                return null;
+            }
+            Files.createDirectories(tmp);
+            held = tmp.resolve("gc-" + blob.name() + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+            Files.move(blob.path(), held, StandardCopyOption.ATOMIC_MOVE);
+            setPermissions(held, FETCHED); // writable by us, so that we can lock it
+            // and renewed, for a gc on another host, where our lock may not reach
+            Files.setLastModifiedTime(held, java.nio.file.attribute.FileTime.from(Instant.now()));
+            FileChannel channel = FileChannel.open(held, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            try {
+                return new Held(held, blob.name(), channel, channel.lock());
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new AsimovException(ErrorKind.IO, "could not move " + blob.path() + " aside"
+                    + (held == null ? "" : " to " + held) + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    /** A blob gc has moved aside and locked, waiting to be put back or deleted. */
+    public final class Held {
+        private final Path path;
+        private final String sha256;
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Held(Path path, String sha256, FileChannel channel, FileLock lock) {
+            this.path = path;
+            this.sha256 = sha256;
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        public Path path() {
+            return path;
+        }
+
+        /** Puts the blob back, unless a put has meanwhile written the same content there. */
+        public void restore() {
+            Path target = pathOf(sha256);
+            try {
+                makeReadOnly(path);
+                // No ATOMIC_MOVE: on Linux it would silently replace a fresh copy a put just
+                // wrote with this old one; without it an existing target makes the move fail.
+                Files.move(path, target);
+                AtomicFiles.fsyncDirectory(target.getParent());
+            } catch (FileAlreadyExistsException e) {
+                AtomicFiles.deleteQuietly(path);
+            } catch (IOException e) {
+                throw new AsimovException(ErrorKind.IO, "could not move " + path + " back to " + target + ": "
+                        + AtomicFiles.describe(e) + "; move it back by hand", e);
+            } finally {
+                release();
+            }
+        }
+
+        public void discard() {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new AsimovException(ErrorKind.IO, "could not delete " + path + ": " + AtomicFiles.describe(e), e);
+            } finally {
+                release();
+            }
+        }
+
+        private void release() {
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException ignored) {
+                // closing the channel releases the lock whatever happened
+            }
         }
     }
 

@@ -7,11 +7,16 @@ import com.zaxxer.hikari.pool.HikariPool;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
 import org.asimov.store.StoreSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the connection pool the store's database work goes through. */
 final class DataSources {
     /** H2's user for the embedded database; every process on the store must use the same one. */
     private static final String H2_USER = "sa";
+    private static final long OPEN_RETRY_NANOS = 15_000_000_000L;
+
+    private static final Logger log = LoggerFactory.getLogger(DataSources.class);
 
     private DataSources() {
     }
@@ -33,12 +38,32 @@ final class DataSources {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(30_000);
         config.setAutoCommit(false);
+        long deadline = System.nanoTime() + OPEN_RETRY_NANOS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new HikariDataSource(config);
+            } catch (HikariPool.PoolInitializationException e) {
+                // The H2 server process exiting just as we connect (another takes over within
+                // moments) looks like a broken connection: try again for a while. A PostgreSQL
+                // server that refuses us is reported at once: waiting would only hide a typo.
+                if (settings.embedded() && SqlErrors.isTransient(e) && System.nanoTime() < deadline) {
+                    log.debug("could not connect yet (attempt {}): {}", attempt, SqlErrors.describe(e));
+                    sleep(Math.min(1_000, 20L * attempt * attempt));
+                    continue;
+                }
+                throw new AsimovException(ErrorKind.DATABASE, "could not connect to the store's database "
+                        + (settings.embedded() ? "in " + settings.root() : settings.jdbcUrl()) + ": "
+                        + SqlErrors.describe(e) + whatToDo(settings), e);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
         try {
-            return new HikariDataSource(config);
-        } catch (HikariPool.PoolInitializationException e) {
-            throw new AsimovException(ErrorKind.DATABASE, "could not connect to the store's database "
-                    + (settings.embedded() ? "in " + settings.root() : settings.jdbcUrl()) + ": "
-                    + SqlErrors.describe(e) + whatToDo(settings), e);
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AsimovException(ErrorKind.DATABASE, "interrupted while connecting to the store's database", e);
         }
     }
 

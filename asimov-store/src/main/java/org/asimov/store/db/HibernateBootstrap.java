@@ -23,6 +23,15 @@ final class HibernateBootstrap {
     private HibernateBootstrap() {
     }
 
+    /** The innermost message, which names the table or column ("missing column [x]"). */
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
     static SessionFactory sessionFactory(DataSource dataSource, StoreSettings settings) {
         try {
             return new HibernatePersistenceConfiguration("asimov-store")
@@ -38,7 +47,8 @@ final class HibernateBootstrap {
                     .createEntityManagerFactory();
         } catch (RuntimeException e) {
             throw new AsimovException(ErrorKind.DATABASE, "the store's database schema '" + settings.schema()
-                    + "' does not match this version of asimov: " + e.getMessage(), e);
+                    + "' does not match this version of asimov: " + rootMessage(e)
+                    + "; was it changed by hand, or written by a newer asimov?", e);
         }
     }
 }

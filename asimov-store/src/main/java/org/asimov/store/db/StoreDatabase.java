@@ -47,18 +47,34 @@ public final class StoreDatabase implements AutoCloseable {
     public static StoreDatabase open(StoreSettings settings) {
         requireNonNull(settings, "settings is null");
         long started = System.nanoTime();
+        HikariDataSource dataSource;
         if (settings.embedded()) {
             SchemaMigration.ensureDirectory(settings.root());
+            try (OpenLock ignored = OpenLock.acquire(settings.root())) {
+                dataSource = DataSources.create(settings);
+                log.debug("connected in {} ms", (System.nanoTime() - started) / 1_000_000);
+                migrateOrClose(dataSource, settings);
+            }
+        } else {
+            dataSource = DataSources.create(settings);
+            migrateOrClose(dataSource, settings);
         }
-        HikariDataSource dataSource = DataSources.create(settings);
+        long migrated = System.nanoTime();
         try {
-            SchemaMigration.migrate(dataSource, settings);
-            long migrated = System.nanoTime();
             SessionFactory sessionFactory = HibernateBootstrap.sessionFactory(dataSource, settings);
             long booted = System.nanoTime();
             log.debug("store database ready in {} ms (connect and migrate {} ms, Hibernate {} ms)",
                     (booted - started) / 1_000_000, (migrated - started) / 1_000_000, (booted - migrated) / 1_000_000);
             return new StoreDatabase(settings, dataSource, sessionFactory);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static void migrateOrClose(HikariDataSource dataSource, StoreSettings settings) {
+        try {
+            SchemaMigration.migrate(dataSource, settings);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
  * Removes blobs no manifest row points at and temporary files left by interrupted puts.
  *
  * <p>A put writes its blob before it commits its row, so a young unreferenced blob may be a
- * put in progress: only files not modified for the grace period are removed, and the time is
- * read again just before each removal (a put of the same content renews it). Files under
+ * put in progress: only files not modified for the grace period are removed. An old one may
+ * still be the content a put is storing again right now; it is moved aside first, the
+ * manifest is asked once more, and only then is it deleted or put back (see
+ * {@link BlobStore#quarantine}). Files under
  * {@code objects/} that are not blobs are left for a person to look at; verify reports them.
  */
 public final class GarbageCollector {
@@ -58,19 +60,24 @@ public final class GarbageCollector {
             if (!file.wellPlaced() || referenced.contains(file.name())) {
                 continue;
             }
-            if (blobs.deleteIfNotModifiedSince(file, cutoff)) {
+            BlobStore.Held held = blobs.quarantine(file, cutoff);
+            if (held == null) {
+                kept++;
+            } else if (rows.isReferenced(file.name())) {
+                // a put recorded it after we read the manifest: it stays
+                held.restore();
+            } else {
+                held.discard();
                 blobsRemoved++;
                 bytesRemoved += file.size();
                 log.debug("removed unreferenced blob {}", file.name());
-            } else {
-                kept++;
             }
         }
 
         int temporaryRemoved = 0;
         long temporaryBytes = 0;
         for (BlobFile file : blobs.listTemporary()) {
-            if (blobs.deleteIfNotModifiedSince(file, cutoff)) {
+            if (blobs.deleteTemporaryIfStale(file, cutoff)) {
                 temporaryRemoved++;
                 temporaryBytes += file.size();
                 log.debug("removed stale temporary file {}", file.path());

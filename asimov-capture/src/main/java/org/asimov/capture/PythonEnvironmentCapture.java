@@ -1,0 +1,127 @@
+package org.asimov.capture;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.asimov.capture.conda.CondaExport;
+import org.asimov.capture.conda.CondaExporter;
+import org.asimov.capture.pip.FreezeResult;
+import org.asimov.capture.pip.PipFreeze;
+import org.asimov.capture.python.InterpreterProbe;
+import org.asimov.capture.python.PrefixInterpreter;
+import org.asimov.capture.python.ProbedInterpreter;
+import org.asimov.capture.python.PythonEnvironmentKind;
+import org.asimov.capture.python.PythonTargetResolver;
+import org.asimov.core.environment.CaptureTarget;
+import org.asimov.core.environment.EnvironmentCapture;
+import org.asimov.core.environment.EnvironmentSnapshot;
+import org.asimov.core.environment.EnvironmentType;
+import org.asimov.core.environment.Fingerprint;
+import org.asimov.core.environment.InterpreterInfo;
+import org.asimov.core.environment.PackageRecord;
+import org.asimov.core.error.AsimovException;
+import org.asimov.core.error.ErrorKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Captures a Python environment: one probe of its interpreter, pip freeze read natively from its
+ * metadata, conda's export for conda prefixes, and the fingerprint over them.
+ */
+public final class PythonEnvironmentCapture implements EnvironmentCapture {
+    private static final Logger log = LoggerFactory.getLogger(PythonEnvironmentCapture.class);
+
+    private final InterpreterProbe probe;
+    private final CondaExporter condaExporter;
+
+    @Inject
+    public PythonEnvironmentCapture(InterpreterProbe probe, CondaExporter condaExporter) {
+        this.probe = requireNonNull(probe, "probe is null");
+        this.condaExporter = requireNonNull(condaExporter, "condaExporter is null");
+    }
+
+    @Override
+    public EnvironmentSnapshot capture(CaptureTarget target) {
+        requireNonNull(target, "target is null");
+        Instant timestamp = Instant.now();
+        Map<String, Long> timings = new HashMap<>();
+        long start = System.nanoTime();
+
+        List<String> warnings = new ArrayList<>();
+        CondaExport conda = null;
+        ProbedInterpreter probed;
+        try {
+            probed = probe.probe(PythonTargetResolver.executable(target));
+        } catch (AsimovException e) {
+            // a conda prefix copied from elsewhere may hold a python that cannot run here
+            conda = exportOfUnrunnableCondaPrefix(target, e);
+            probed = PrefixInterpreter.describe(target.prefix(), conda.pythonVersion(), condaSubdir(conda.text()));
+            warnings.add("the interpreter of " + target.prefix() + " could not run (" + e.getMessage()
+                    + "); its version comes from conda's python record and sys.path from the prefix layout");
+        }
+        InterpreterInfo interpreter = probed.info();
+        long probedAt = System.nanoTime();
+        timings.put("probe", millis(start, probedAt));
+
+        PythonEnvironmentKind kind = PythonEnvironmentKind.of(interpreter.prefix(), interpreter.basePrefix());
+        FreezeResult pip = PipFreeze.freeze(interpreter.sysPath(), interpreter.majorMinor(), probed.importlibForPip());
+        long frozenAt = System.nanoTime();
+        timings.put("pip", millis(probedAt, frozenAt));
+
+        warnings.addAll(pip.warnings());
+        List<PackageRecord> packages = new ArrayList<>(pip.packages());
+        String condaText = null;
+        if (kind.type() == EnvironmentType.CONDA) {
+            if (conda == null) {
+                conda = condaExporter.export(Path.of(interpreter.prefix()))
+                        .orElseThrow(() -> new AsimovException(ErrorKind.CAPTURE_FAILED,
+                                interpreter.prefix() + " is a conda environment but its conda-meta could not be read"));
+            }
+            condaText = conda.text();
+            // conda lists pip-installed distributions too (as pypi_0); the pip freeze already has them
+            conda.packages().stream().filter(p -> p.manager().equals("conda")).forEach(packages::add);
+            warnings.addAll(conda.warnings());
+            timings.put("conda", millis(frozenAt, System.nanoTime()));
+        }
+        String fingerprint = Fingerprint.of(interpreter, pip.text(), condaText);
+        timings.put("total", millis(start, System.nanoTime()));
+        warnings.forEach(w -> log.warn("capture of {}: {}", target, w));
+        return new EnvironmentSnapshot(timestamp, kind.type(), interpreter, kind.condaEnvName(), pip.text(), condaText,
+                packages, fingerprint, warnings, timings);
+    }
+
+    /** The conda export that stands in for a failed probe, or the probe's failure when there is none. */
+    private CondaExport exportOfUnrunnableCondaPrefix(CaptureTarget target, AsimovException probeFailure) {
+        if (target.prefix() == null || !Files.isRegularFile(target.prefix().resolve("conda-meta").resolve("history"))) {
+            throw probeFailure;
+        }
+        CondaExport export = condaExporter.export(target.prefix()).orElseThrow(() -> probeFailure);
+        if (export.pythonVersion() == null) {
+            throw probeFailure;
+        }
+        return export;
+    }
+
+    /** The subdir in conda's {@code # platform: linux-64} header line, or {@code null}. */
+    static String condaSubdir(String exportText) {
+        for (String line : exportText.split("\n")) {
+            if (line.startsWith("# platform: ")) {
+                return line.substring("# platform: ".length()).strip();
+            }
+        }
+        return null;
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
+    }
+}

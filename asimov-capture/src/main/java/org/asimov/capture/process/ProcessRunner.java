@@ -1,0 +1,90 @@
+package org.asimov.capture.process;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a short external command (an interpreter probe, git, pip) to completion with a timeout,
+ * capturing both output streams. Each stream is drained by its own thread, so a command that
+ * fills one pipe while we wait on the other cannot stall.
+ */
+public final class ProcessRunner {
+    private ProcessRunner() {
+    }
+
+    /**
+     * What a finished (or abandoned) command left behind.
+     *
+     * @param exitCode the exit status; meaningless when {@code timedOut}
+     * @param timedOut the command was killed for taking longer than allowed
+     */
+    public record Result(int exitCode, String stdout, String stderr, boolean timedOut) {
+        public boolean ok() {
+            return !timedOut && exitCode == 0;
+        }
+    }
+
+    /**
+     * @param directory   working directory, or {@code null} for ours
+     * @param environment variables set on top of ours
+     * @throws IOException when the command cannot be started (for instance, it does not exist)
+     */
+    public static Result run(List<String> command, Path directory, Map<String, String> environment, Duration timeout)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        Drain out = Drain.start(process.getInputStream());
+        Drain err = Drain.start(process.getErrorStream());
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+            return new Result(-1, out.text(), err.text(), true);
+        }
+        return new Result(process.exitValue(), out.text(), err.text(), false);
+    }
+
+    /** One stream read to its end on a daemon thread. */
+    private static final class Drain implements Runnable {
+        private final InputStream stream;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final Thread thread;
+
+        private Drain(InputStream stream) {
+            this.stream = stream;
+            this.thread = new Thread(this, "process-drain");
+            this.thread.setDaemon(true);
+        }
+
+        static Drain start(InputStream stream) {
+            Drain drain = new Drain(stream);
+            drain.thread.start();
+            return drain;
+        }
+
+        @Override
+        public void run() {
+            try (stream) {
+                stream.transferTo(bytes);
+            } catch (IOException e) {
+                // the process went away; what was read so far is all there is
+            }
+        }
+
+        String text() throws InterruptedException {
+            thread.join(5_000);
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.asimov.capture.pip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** Header parsing as Python's email parser (compat32) does it; pip takes Name and Version from it. */
+class TestMetadataHeaders {
+    private static MetadataHeaders parse(String text) throws IOException {
+        Path file = Files.createTempFile("METADATA", "");
+        try {
+            Files.writeString(file, text);
+            MetadataHeaders fromFile = MetadataHeaders.read(file);
+            assertThat(fromFile).isEqualTo(MetadataHeaders.parse(text));
+            return fromFile;
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void longHeaderBlocksAndBadUtf8() throws IOException {
+        String many = "Name: big\n" + "Classifier: x\n".repeat(2000) + "Version: 3\n\nbody";
+        assertThat(parse(many)).isEqualTo(new MetadataHeaders("big", "3"));
+        Path file = Files.createTempFile("METADATA", "");
+        try {
+            Files.write(file, new byte[] {'N', 'a', 'm', 'e', ':', ' ', (byte) 0xff, '\n', '\n', (byte) 0xfe});
+            assertThatThrownBy(() -> MetadataHeaders.read(file)).isInstanceOf(CharacterCodingException.class);
+            assertThat(MetadataHeaders.read(file, CodingErrorAction.REPLACE).name()).isEqualTo("\ufffd");
+            // bad bytes after the header block are never read
+            Files.write(file, new byte[] {'N', 'a', 'm', 'e', ':', ' ', 'x', '\r', '\n', '\r', '\n', (byte) 0xfe});
+            assertThat(MetadataHeaders.read(file).name()).isEqualTo("x");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void firstOccurrenceWinsAndNamesAreCaseInsensitive() throws IOException {
+        assertThat(parse("Metadata-Version: 2.1\nname: Foo_Bar\nNAME: other\nversion:1.0\n\nName: body\n"))
+                .isEqualTo(new MetadataHeaders("Foo_Bar", "1.0"));
+    }
+
+    @Test
+    void valuesKeepTrailingBlanksAndContinuations() throws IOException {
+        assertThat(parse("Name: spaced  \nVersion: 1.0\n  continued\n")).isEqualTo(new MetadataHeaders("spaced  ", "1.0\n  continued"));
+    }
+
+    @Test
+    void headerBlockEndsAtBlankLineOrNonHeaderLine() throws IOException {
+        assertThat(parse("\nName: x\n")).isEqualTo(MetadataHeaders.EMPTY);
+        assertThat(parse("Metadata-Version: 2.1\nnot a header\nName: x\n")).isEqualTo(MetadataHeaders.EMPTY);
+        assertThat(parse("Name: crlf\r\nVersion: 2\r\n\r\nName: no\r\n")).isEqualTo(new MetadataHeaders("crlf", "2"));
+    }
+
+    @Test
+    void emptyHeaderNameIsDropped() throws IOException {
+        assertThat(parse(": nothing\nName: kept\n")).isEqualTo(new MetadataHeaders("kept", null));
+    }
+}
