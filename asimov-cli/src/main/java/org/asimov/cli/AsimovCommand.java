@@ -30,8 +30,8 @@ import picocli.CommandLine.ScopeType;
                 "its results."},
         subcommands = {InitCommand.class, ApplyCommand.class, ManageCommand.class, MonitorCommand.class,
                 ReportCommand.class, ProductionCommand.class, EnvCommand.class, StoreCommand.class,
-                QuickstartCommand.class},
-        footer = {"", "Exit status: 0 ok, 1 differences found (env capture --check), 2 usage,",
+                QuickstartCommand.class, org.asimov.cli.query.QueryCommand.class},
+        footer = {"", "Exit status: 0 ok, 1 differences found (env capture --check, env diff), 2 usage,",
                 "3 invalid input, 4 not found, 5 conflict, 6 capture failed, 7 pipeline failed,",
                 "8 database, 9 integrity, 10 I/O, 70 internal error."})
 public final class AsimovCommand {

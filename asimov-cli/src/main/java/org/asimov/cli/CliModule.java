@@ -39,6 +39,12 @@ public final class CliModule extends AbstractModule {
         bind(ResultsCommand.class);
         bind(EnvCommand.class);
         bind(CaptureCommand.class);
+        bind(org.asimov.cli.env.EnvListCommand.class);
+        bind(org.asimov.cli.env.EnvFindCommand.class);
+        bind(org.asimov.cli.env.EnvShowCommand.class);
+        bind(org.asimov.cli.env.EnvDiffCommand.class);
+        bind(org.asimov.cli.env.EnvRecordCommand.class);
+        bind(org.asimov.cli.query.QueryCommand.class);
         bind(QuickstartCommand.class);
     }
 

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.asimov.core.environment.CapturePhase;
+import org.asimov.core.environment.CapturedEnvironment;
+import org.asimov.core.environment.EnvironmentFiles;
+import org.asimov.core.environment.EnvironmentFilesReader;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
 import org.asimov.core.names.SafeName;
@@ -21,7 +25,11 @@ import org.asimov.core.store.StoredResource;
 import org.asimov.store.blob.Blob;
 import org.asimov.store.blob.BlobStore;
 import org.asimov.store.db.StoreDatabase;
+import org.asimov.store.environment.EnvironmentCatalog;
+import org.asimov.store.environment.EnvironmentRepository;
+import org.asimov.store.environment.Recorded;
 import org.asimov.store.maintenance.GarbageCollector;
+import org.asimov.store.query.ReadOnlySql;
 import org.asimov.store.maintenance.GcReport;
 import org.asimov.store.maintenance.StoreStatistics;
 import org.asimov.store.maintenance.StoreStats;
@@ -57,10 +65,14 @@ public final class Store implements ResultsStore {
     private final StoreVerifier verifier;
     private final GarbageCollector collector;
     private final StoreStatistics statistics;
+    private final EnvironmentRepository environmentRows;
+    private final EnvironmentCatalog environments;
+    private final ReadOnlySql sql;
 
     @Inject
     public Store(StoreDatabase database, BlobStore blobs, ManifestRepository rows,
-            Manifest manifest, StoreVerifier verifier, GarbageCollector collector, StoreStatistics statistics) {
+            Manifest manifest, StoreVerifier verifier, GarbageCollector collector, StoreStatistics statistics,
+            EnvironmentRepository environmentRows, EnvironmentCatalog environments, ReadOnlySql sql) {
         this.database = requireNonNull(database, "database is null");
         this.blobs = requireNonNull(blobs, "blobs is null");
         this.rows = requireNonNull(rows, "rows is null");
@@ -68,6 +80,9 @@ public final class Store implements ResultsStore {
         this.verifier = requireNonNull(verifier, "verifier is null");
         this.collector = requireNonNull(collector, "collector is null");
         this.statistics = requireNonNull(statistics, "statistics is null");
+        this.environmentRows = requireNonNull(environmentRows, "environmentRows is null");
+        this.environments = requireNonNull(environments, "environments is null");
+        this.sql = requireNonNull(sql, "sql is null");
     }
 
     /** Opens the store in {@code root} with its embedded H2 database, creating both if needed. */
@@ -81,7 +96,8 @@ public final class Store implements ResultsStore {
         BlobStore blobs = new BlobStore(settings);
         ManifestRepository rows = new ManifestRepository(database);
         return new Store(database, blobs, rows, new Manifest(rows), new StoreVerifier(blobs, rows),
-                new GarbageCollector(blobs, rows), new StoreStatistics(blobs, rows));
+                new GarbageCollector(blobs, rows), new StoreStatistics(blobs, rows),
+                new EnvironmentRepository(database), new EnvironmentCatalog(database, rows), new ReadOnlySql(settings));
     }
 
     public Path root() {
@@ -90,6 +106,44 @@ public final class Store implements ResultsStore {
 
     public Manifest manifest() {
         return manifest;
+    }
+
+    /** The recorded environments: list, find, show. */
+    public EnvironmentCatalog environments() {
+        return environments;
+    }
+
+    /** Read-only SQL over the store's schema, enforced by the database: {@code asimov query}. */
+    public ReadOnlySql sql() {
+        return sql;
+    }
+
+    @Override
+    public void recordEnvironment(String event, String analysis, CapturePhase phase, Path metadata, Path pip, Path conda) {
+        recordEnvironment(event, analysis, phase, EnvironmentFilesReader.read(metadata, pip, conda));
+    }
+
+    /**
+     * Records the environment of an analysis from the environment files already in the store,
+     * re-hashed as they are read: for stores uploaded before environments became rows, and for
+     * files put by hand.
+     */
+    public Recorded recordStoredEnvironment(String event, String analysis, CapturePhase phase) {
+        Path metadata = fetchFile(event, analysis, EnvironmentFiles.METADATA);
+        Path pip = fetchFile(event, analysis, EnvironmentFiles.PIP);
+        Path conda = rows.find(event, analysis, EnvironmentFiles.CONDA).isPresent()
+                ? fetchFile(event, analysis, EnvironmentFiles.CONDA)
+                : null;
+        return recordEnvironment(event, analysis, phase, EnvironmentFilesReader.read(metadata, pip, conda));
+    }
+
+    /** Records an environment already read; see {@link #recordEnvironment(String, String, CapturePhase, Path, Path, Path)}. */
+    public Recorded recordEnvironment(String event, String analysis, CapturePhase phase, CapturedEnvironment environment) {
+        SafeName.require("event name", event);
+        SafeName.require("analysis name", analysis);
+        Recorded recorded = environmentRows.record(event, analysis, phase, environment);
+        log.debug("{} environment of {}/{}: {} ({})", phase.key(), event, analysis, environment.fingerprint(), recorded);
+        return recorded;
     }
 
     @Override

@@ -47,7 +47,8 @@ class PostgresStoreTest extends AbstractStoreTest {
                     seen.append(tables.getString(1)).append('.').append(tables.getString(2)).append(' ');
                 }
                 assertThat(seen.toString().trim().split(" "))
-                        .containsExactlyInAnyOrder("asimov.flyway_schema_history", "asimov.manifest", "other.grants");
+                        .containsExactlyInAnyOrder("asimov.flyway_schema_history", "asimov.manifest", "other.grants",
+                                "asimov.environments", "asimov.environment_packages", "asimov.analysis_environments");
             }
             assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM other.grants"))
                     .as("the store's user has no rights outside its schema").isInstanceOf(SQLException.class);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.asimov.core.environment.CapturePhase;
 import org.asimov.core.environment.EnvironmentFiles;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
@@ -30,6 +31,11 @@ public final class ResultsUploader {
         Analysis analysis = job.analysis();
         for (Map.Entry<String, Path> file : files.entrySet()) {
             store.put(analysis.event().name(), analysis.name(), file.getKey(), file.getValue());
+        }
+        if (files.containsKey(EnvironmentFiles.METADATA) && files.containsKey(EnvironmentFiles.PIP)) {
+            // The files are stored first, so rows are only ever recorded for files the store holds.
+            store.recordEnvironment(analysis.event().name(), analysis.name(), CapturePhase.BUILD,
+                    files.get(EnvironmentFiles.METADATA), files.get(EnvironmentFiles.PIP), files.get(EnvironmentFiles.CONDA));
         }
         return new ArrayList<>(files.keySet());
     }

@@ -3,6 +3,8 @@ package org.asimov.core.store;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.asimov.core.environment.CapturePhase;
+
 /**
  * The results store as the analysis life sees it: put files of an analysis, list them, fetch
  * them back. Content-addressed and write-once; implemented by asimov-store.
@@ -25,6 +27,16 @@ public interface ResultsStore extends AutoCloseable {
      * INTEGRITY error and leaves nothing at {@code output}.
      */
     StoredResource fetch(String event, String analysis, String name, Path output);
+
+    /**
+     * Records an analysis's captured environment, read from its files, as rows: the environment
+     * once per fingerprint however many analyses share it, and a link from the analysis and
+     * phase to it. Recording the same again is a no-op; another environment for a recorded
+     * analysis and phase is a CONFLICT.
+     *
+     * @param conda environment-conda.txt, or {@code null} unless the environment is a conda one
+     */
+    void recordEnvironment(String event, String analysis, CapturePhase phase, Path metadata, Path pip, Path conda);
 
     @Override
     void close();

@@ -5,8 +5,12 @@ import javax.sql.DataSource;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
 import org.asimov.store.StoreSettings;
+import org.asimov.store.environment.AnalysisEnvironmentRow;
+import org.asimov.store.environment.EnvironmentPackageRow;
+import org.asimov.store.environment.EnvironmentRow;
 import org.asimov.store.manifest.ManifestEntry;
 import org.hibernate.SessionFactory;
+import org.hibernate.cfg.BatchSettings;
 import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
@@ -32,6 +36,9 @@ final class HibernateBootstrap {
         try {
             return new HibernatePersistenceConfiguration("asimov-store")
                     .managedClass(ManifestEntry.class)
+                    .managedClasses(EnvironmentRow.class, EnvironmentPackageRow.class, AnalysisEnvironmentRow.class)
+                    // an environment's ~300 package rows go to the database in a few round trips
+                    .property(BatchSettings.STATEMENT_BATCH_SIZE, 100)
                     .property(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                     // the pool hands out connections with auto-commit already off
                     .property(JdbcSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
