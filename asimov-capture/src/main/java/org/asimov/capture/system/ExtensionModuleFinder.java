@@ -1,0 +1,84 @@
+package org.asimov.capture.system;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The compiled extension modules an interpreter can import: {@code *.so} files under its
+ * {@code sys.path} directories (the standard library's {@code lib-dynload} included, since its
+ * modules load libssl, libffi and friends too).
+ *
+ * <p>What counts as a module rather than a bundled library: a tagged name
+ * ({@code .cpython-311-x86_64-linux-gnu.so}, {@code .abi3.so}, {@code .pypy…so}) or an untagged
+ * {@code *.so} whose name does not start with {@code lib}. Directories named {@code *.libs}
+ * (auditwheel's bundled libraries), {@code __pycache__} and metadata directories are not entered,
+ * and neither is a directory already walked through another {@code sys.path} entry or a symlink.
+ */
+public final class ExtensionModuleFinder {
+    private ExtensionModuleFinder() {
+    }
+
+    public static List<Path> find(List<String> sysPath) {
+        Set<Path> entries = new LinkedHashSet<>();
+        for (String entry : sysPath) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().normalize());
+            }
+        }
+        Set<Path> walked = new HashSet<>();
+        List<Path> modules = new ArrayList<>();
+        for (Path entry : entries) {
+            if (!Files.isDirectory(entry)) {
+                continue;
+            }
+            try {
+                Files.walkFileTree(entry, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                        boolean otherEntry = !dir.equals(entry) && entries.contains(dir);
+                        if (otherEntry || name.equals("__pycache__") || name.endsWith(".libs")
+                                || name.endsWith(".dist-info") || name.endsWith(".egg-info")
+                                || !walked.add(dir.toRealPath())) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && isExtensionModule(file.getFileName().toString())) {
+                            modules.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                // an unreadable sys.path entry: its modules could not be imported either
+            }
+        }
+        modules.sort(null);
+        return modules;
+    }
+
+    static boolean isExtensionModule(String name) {
+        if (!name.endsWith(".so")) {
+            return false;
+        }
+        return name.contains(".cpython-") || name.contains(".abi3.") || name.contains(".pypy") || !name.startsWith("lib");
+    }
+}
