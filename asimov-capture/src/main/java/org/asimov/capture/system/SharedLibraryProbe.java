@@ -110,7 +110,8 @@ public final class SharedLibraryProbe {
             }
         }
         Set<Path> toOwn = new LinkedHashSet<>(libraries.keySet());
-        Path executable = Path.of(interpreter.executable()).toAbsolutePath().normalize();
+        // the binary that runs, not the python3 -> python3.11 link its package manager may own separately
+        Path executable = realOrSelf(Path.of(interpreter.executable()).toAbsolutePath().normalize());
         toOwn.add(executable);
         toOwn.addAll(extensions.keySet());
         Map<Path, LibraryOwner> owners = owners(interpreter).owners(toOwn);
