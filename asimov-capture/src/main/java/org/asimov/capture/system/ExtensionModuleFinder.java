@@ -19,9 +19,12 @@ import java.util.Set;
  *
  * <p>What counts as a module rather than a bundled library: a tagged name
  * ({@code .cpython-311-x86_64-linux-gnu.so}, {@code .abi3.so}, {@code .pypy…so}) or an untagged
- * {@code *.so} whose name does not start with {@code lib}. Directories named {@code *.libs}
- * (auditwheel's bundled libraries), {@code __pycache__} and metadata directories are not entered,
- * and neither is a directory already walked through another {@code sys.path} entry or a symlink.
+ * {@code *.so} whose name does not start with {@code lib}. Only directories Python can import
+ * from are entered: those whose name is an identifier (a package). That leaves out
+ * {@code numpy.libs} (auditwheel's bundled libraries), metadata directories, {@code __pycache__}
+ * is kept out by name, and above all the base interpreter's {@code site-packages} inside the
+ * standard library directory, which a venv does not see. A directory that is itself another
+ * {@code sys.path} entry is walked as that entry, once.
  */
 public final class ExtensionModuleFinder {
     private ExtensionModuleFinder() {
@@ -46,9 +49,8 @@ public final class ExtensionModuleFinder {
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                         String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
                         boolean otherEntry = !dir.equals(entry) && entries.contains(dir);
-                        if (otherEntry || name.equals("__pycache__") || name.endsWith(".libs")
-                                || name.endsWith(".dist-info") || name.endsWith(".egg-info")
-                                || !walked.add(dir.toRealPath())) {
+                        boolean importable = dir.equals(entry) || isIdentifier(name);
+                        if (otherEntry || !importable || name.equals("__pycache__") || !walked.add(dir.toRealPath())) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         return FileVisitResult.CONTINUE;
@@ -73,6 +75,14 @@ public final class ExtensionModuleFinder {
         }
         modules.sort(null);
         return modules;
+    }
+
+    /** Python 3 identifiers may hold non-ASCII letters; Java's identifier rules are close enough here. */
+    static boolean isIdentifier(String name) {
+        if (name.isEmpty() || !Character.isJavaIdentifierStart(name.codePointAt(0)) || name.startsWith("$")) {
+            return false;
+        }
+        return name.codePoints().allMatch(c -> Character.isJavaIdentifierPart(c) && c != '$');
     }
 
     static boolean isExtensionModule(String name) {
