@@ -1,5 +1,7 @@
 package org.asimov.core.system;
 
+import org.asimov.core.environment.EnvironmentFiles;
+
 /**
  * Renders {@code environment-system.txt}: what to install on a new machine so that the
  * environment's compiled extensions find the same libraries. A header naming the OS, then one
@@ -7,7 +9,7 @@ package org.asimov.core.system;
  */
 public final class SystemPackagesText {
     /** The file's name in a run directory and in the store. */
-    public static final String FILE_NAME = "environment-system.txt";
+    public static final String FILE_NAME = EnvironmentFiles.SYSTEM;
 
     private SystemPackagesText() {
     }
