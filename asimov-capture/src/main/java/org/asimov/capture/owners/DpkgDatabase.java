@@ -10,22 +10,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.asimov.core.system.LibraryOwner;
 
 /**
- * Owners from dpkg's own database, read without dpkg: {@code info/*.list} (the files of each
- * installed package; the file is named {@code package.list} or {@code package:arch.list}) and
- * {@code status} (the installed version). The lists hold every file of every package (megabytes),
- * so they are read once per batch, in parallel, and only lines as long as a wanted spelling are
- * turned into text. Only packages dpkg marks installed ({@code install ok installed}) count.
+ * dpkg's own database, read without dpkg: {@code info/*.list} (the files of each installed
+ * package; the file is named {@code package.list} or {@code package:arch.list}) and
+ * {@code status} (the installed version). The lists hold every file of every package (megabytes
+ * in hundreds of files), so they are read once per capture into a {@link DpkgIndex} that keeps
+ * only the paths a loaded object can have: shared objects ({@code *.so}, {@code *.so.N}) and
+ * files in {@code bin} directories (interpreters). Only packages dpkg marks installed
+ * ({@code install ok installed}) get a version, and only they count as owners.
  */
-public final class DpkgDatabase implements OwnerSource {
+public final class DpkgDatabase {
     public static final Path DEFAULT = Path.of("/var/lib/dpkg");
 
     private final Path directory;
@@ -40,69 +39,74 @@ public final class DpkgDatabase implements OwnerSource {
         return Files.isRegularFile(directory.resolve("status"));
     }
 
-    @Override
-    public Map<Path, LibraryOwner> owners(Set<Path> files) {
-        if (files.isEmpty() || !exists()) {
-            return Map.of();
+    /** Reads the lists and the status file; an empty index where there is no dpkg. */
+    public DpkgIndex index() {
+        if (!exists()) {
+            return new DpkgIndex(Map.of(), Map.of(), mergedUsr);
         }
-        Map<String, List<Path>> wanted = new HashMap<>();
-        for (Path file : files) {
-            for (String spelling : mergedUsr.spellings(file)) {
-                wanted.computeIfAbsent(spelling, s -> new ArrayList<>()).add(file);
-            }
-        }
-        Map<String, String> packageOfSpelling = scanLists(wanted.keySet());
-        Map<String, String> versions = installedVersions(new HashSet<>(packageOfSpelling.values()));
-        Map<Path, LibraryOwner> owners = new LinkedHashMap<>();
-        // spellings were added in preference order: the path as opened wins over its twins
-        for (Path file : files) {
-            for (String spelling : mergedUsr.spellings(file)) {
-                String pkg = packageOfSpelling.get(spelling);
-                if (pkg != null && versions.containsKey(pkg)) {
-                    owners.put(file, new LibraryOwner("dpkg", packageName(pkg), versions.get(pkg)));
-                    break;
-                }
-            }
-        }
-        return owners;
+        Map<String, String> packageOfPath = scanLists();
+        return new DpkgIndex(packageOfPath, installedVersions(new HashSet<>(packageOfPath.values())), mergedUsr);
     }
 
-    /** Spelling → list name ({@code libc6:amd64}) for every wanted spelling some list holds. */
-    private Map<String, String> scanLists(Set<String> wanted) {
-        Set<Integer> lengths = new HashSet<>();
-        for (String spelling : wanted) {
-            lengths.add(spelling.getBytes(StandardCharsets.UTF_8).length);
+    /** Adds every line of {@code text} that holds {@code marker} and is a loadable-looking path. */
+    private static void addLines(String text, String marker, String pkg, Map<String, String> found) {
+        for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+            int start = text.lastIndexOf('\n', at) + 1;
+            int end = text.indexOf('\n', at);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            if (isLoadable(line)) {
+                // the text was decoded byte for byte; paths are UTF-8
+                found.putIfAbsent(new String(line.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8), pkg);
+            }
+            at = end;
         }
+    }
+
+    /** A shared object ({@code .so} at the end or before a version) or anything in a {@code bin} directory. */
+    static boolean isLoadable(String path) {
+        if (path.contains("/bin/")) {
+            return true;
+        }
+        int so = path.lastIndexOf(".so");
+        while (so >= 0) {
+            if (so + 3 == path.length() || path.charAt(so + 3) == '.') {
+                return true;
+            }
+            so = path.lastIndexOf(".so", so - 1);
+        }
+        return false;
+    }
+
+    /** Path → list name ({@code libc6:amd64}) for every loadable-looking path in any list. */
+    private Map<String, String> scanLists() {
         List<Path> lists = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory.resolve("info"), "*.list")) {
-            entries.forEach(lists::add);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory.resolve("info"))) {
+            for (Path entry : entries) {
+                if (entry.getFileName().toString().endsWith(".list")) {
+                    lists.add(entry);
+                }
+            }
         } catch (IOException e) {
             return Map.of();
         }
-        Map<String, String> found = new ConcurrentHashMap<>();
-        lists.parallelStream().forEach(list -> {
+        Map<String, String> found = new HashMap<>();
+        for (Path list : lists) {
             String name = list.getFileName().toString();
             String pkg = name.substring(0, name.length() - ".list".length());
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(list);
             } catch (IOException e) {
-                return;
+                continue;
             }
-            int start = 0;
-            for (int i = 0; i <= bytes.length; i++) {
-                if (i == bytes.length || bytes[i] == '\n') {
-                    int length = i - start;
-                    if (lengths.contains(length)) {
-                        String line = new String(bytes, start, length, StandardCharsets.UTF_8);
-                        if (wanted.contains(line)) {
-                            found.putIfAbsent(line, pkg);
-                        }
-                    }
-                    start = i + 1;
-                }
-            }
-        });
+            // one byte, one char: a compact string whose indexOf is vectorised, cheap even before the JIT warms up
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            addLines(text, ".so", pkg, found);
+            addLines(text, "/bin/", pkg, found);
+        }
         return found;
     }
 
@@ -127,7 +131,10 @@ public final class DpkgDatabase implements OwnerSource {
             } else if (!Character.isWhitespace(line.charAt(0))) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
-                    fields.put(line.substring(0, colon), line.substring(colon + 1).strip());
+                    String key = line.substring(0, colon);
+                    if (key.equals("Package") || key.equals("Version") || key.equals("Status") || key.equals("Architecture")) {
+                        fields.put(key, line.substring(colon + 1).strip());
+                    }
                 }
             }
         }
@@ -147,10 +154,5 @@ public final class DpkgDatabase implements OwnerSource {
         if (listNames.contains(name)) {
             versions.put(name, version);
         }
-    }
-
-    private static String packageName(String listName) {
-        int colon = listName.indexOf(':');
-        return colon < 0 ? listName : listName.substring(0, colon);
     }
 }

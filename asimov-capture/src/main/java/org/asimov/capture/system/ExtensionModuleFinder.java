@@ -1,11 +1,10 @@
 package org.asimov.capture.system;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,41 +39,44 @@ public final class ExtensionModuleFinder {
         Set<Path> walked = new HashSet<>();
         List<Path> modules = new ArrayList<>();
         for (Path entry : entries) {
-            if (!Files.isDirectory(entry)) {
-                continue;
-            }
-            try {
-                Files.walkFileTree(entry, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                        boolean otherEntry = !dir.equals(entry) && entries.contains(dir);
-                        boolean importable = dir.equals(entry) || isIdentifier(name);
-                        if (otherEntry || !importable || name.equals("__pycache__") || !walked.add(dir.toRealPath())) {
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && isExtensionModule(file.getFileName().toString())) {
-                            modules.add(file);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                // an unreadable sys.path entry: its modules could not be imported either
-            }
+            walk(entry, entries, walked, modules);
         }
         modules.sort(null);
         return modules;
+    }
+
+    /**
+     * Only names that can matter are looked at more closely: a {@code *.so} is checked to be a
+     * file, an identifier to be a directory; {@code *.py} and the like cost nothing but the listing.
+     */
+    private static void walk(Path dir, Set<Path> entries, Set<Path> walked, List<Path> modules) {
+        try {
+            if (!walked.add(dir.toRealPath())) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        List<Path> subdirectories = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+            for (Path child : children) {
+                String name = child.getFileName().toString();
+                if (isExtensionModule(name)) {
+                    if (Files.isRegularFile(child)) {
+                        modules.add(child);
+                    }
+                } else if (isIdentifier(name) && !name.equals("__pycache__") && !entries.contains(child)
+                        && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                    subdirectories.add(child);
+                }
+            }
+        } catch (IOException e) {
+            // unreadable: Python could not import from it either
+            return;
+        }
+        for (Path subdirectory : subdirectories) {
+            walk(subdirectory, entries, walked, modules);
+        }
     }
 
     /** Python 3 identifiers may hold non-ASCII letters; Java's identifier rules are close enough here. */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.asimov.capture.conda.CondaMetaReader;
 import org.asimov.capture.elf.ElfFile;
@@ -21,6 +23,7 @@ import org.asimov.capture.elf.LinkedProcess;
 import org.asimov.capture.elf.Linking;
 import org.asimov.capture.owners.CondaPackageOwners;
 import org.asimov.capture.owners.DpkgDatabase;
+import org.asimov.capture.owners.DpkgIndex;
 import org.asimov.capture.owners.LibraryOwners;
 import org.asimov.capture.owners.MergedUsr;
 import org.asimov.capture.owners.OwnerSource;
@@ -66,9 +69,15 @@ public final class SharedLibraryProbe {
 
     public Result probe(InterpreterInfo interpreter, Map<String, String> environment) {
         long start = System.nanoTime();
+        // dpkg's lists are the slowest read; they go on their own thread while the ELF files are resolved
+        FutureTask<DpkgIndex> dpkgIndex = new FutureTask<>(dpkg::index);
+        Thread indexer = new Thread(dpkgIndex, "dpkg-index");
+        indexer.setDaemon(true);
+        indexer.start();
         List<String> warnings = new ArrayList<>();
         Optional<LinkedProcess> started = HostLoader.start(Path.of(interpreter.executable()), environment, new ElfFiles());
         if (started.isEmpty()) {
+            dpkgIndex.cancel(true);
             warnings.add(interpreter.executable() + " is not a dynamically linked ELF executable of this machine; "
                     + "shared libraries not resolved");
             return new Result(LibraryReport.EMPTY, CLibrary.UNKNOWN, warnings, Map.of());
@@ -114,7 +123,7 @@ public final class SharedLibraryProbe {
         Path executable = realOrSelf(Path.of(interpreter.executable()).toAbsolutePath().normalize());
         toOwn.add(executable);
         toOwn.addAll(extensions.keySet());
-        Map<Path, LibraryOwner> owners = owners(interpreter).owners(toOwn);
+        Map<Path, LibraryOwner> owners = owners(interpreter, join(dpkgIndex)).owners(toOwn);
         rpm.warning().ifPresent(warnings::add);
         long owned = System.nanoTime();
 
@@ -129,7 +138,18 @@ public final class SharedLibraryProbe {
         return new Result(report, CLibraryProbe.of(process), warnings, timings);
     }
 
-    private LibraryOwners owners(InterpreterInfo interpreter) {
+    private static DpkgIndex join(FutureTask<DpkgIndex> index) {
+        try {
+            return index.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading dpkg's database", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading dpkg's database failed", e.getCause());
+        }
+    }
+
+    private LibraryOwners owners(InterpreterInfo interpreter, DpkgIndex dpkgIndex) {
         List<OwnerSource> sources = new ArrayList<>();
         sources.add(new PythonDistributionOwners(interpreter.sysPath()));
         Set<String> prefixes = new LinkedHashSet<>(List.of(interpreter.prefix(), interpreter.basePrefix()));
@@ -138,7 +158,7 @@ public final class SharedLibraryProbe {
                 sources.add(new CondaPackageOwners(Path.of(prefix), condaMeta));
             }
         }
-        sources.add(dpkg);
+        sources.add(dpkgIndex);
         return new LibraryOwners(sources);
     }
 
