@@ -41,15 +41,25 @@ public final class PythonDistributionOwners implements OwnerSource {
     public Map<Path, LibraryOwner> owners(Set<Path> files) {
         Map<Path, LibraryOwner> owners = new LinkedHashMap<>();
         Map<Path, Map<Path, LibraryOwner>> indexes = new HashMap<>();
+        List<Path> realDirectories = sysPath.stream().map(CondaPackageOwners::realOrSelf).toList();
         for (Path file : files) {
             Path normalised = file.toAbsolutePath().normalize();
-            Path real = CondaPackageOwners.realOrSelf(normalised);
-            for (Path directory : sysPath) {
-                if (!normalised.startsWith(directory) && !real.startsWith(CondaPackageOwners.realOrSelf(directory))) {
-                    continue;
+            Path real = null;
+            for (int i = 0; i < sysPath.size(); i++) {
+                Path directory = sysPath.get(i);
+                if (!normalised.startsWith(directory)) {
+                    if (real == null) {
+                        real = CondaPackageOwners.realOrSelf(normalised);
+                    }
+                    if (!real.startsWith(realDirectories.get(i))) {
+                        continue;
+                    }
                 }
                 Map<Path, LibraryOwner> index = indexes.computeIfAbsent(directory, PythonDistributionOwners::index);
-                LibraryOwner owner = index.getOrDefault(normalised, index.get(real));
+                LibraryOwner owner = index.get(normalised);
+                if (owner == null) {
+                    owner = index.get(real != null ? real : CondaPackageOwners.realOrSelf(normalised));
+                }
                 if (owner != null) {
                     owners.put(file, owner);
                     break;

@@ -6,14 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 import org.asimov.capture.conda.CondaMetaReader;
 import org.asimov.capture.elf.ElfFile;
@@ -67,17 +67,20 @@ public final class SharedLibraryProbe {
         }
     }
 
-    public Result probe(InterpreterInfo interpreter, Map<String, String> environment) {
+    /** Reads dpkg's database once; hand the result to {@link #probe} (it may be read on another thread). */
+    public DpkgIndex dpkgIndex() {
+        return dpkg.index();
+    }
+
+    /**
+     * @param dpkgIndex gives the dpkg index when owners are looked up, after the libraries are resolved,
+     *                  so that it can be read meanwhile on another thread
+     */
+    public Result probe(InterpreterInfo interpreter, Map<String, String> environment, Supplier<DpkgIndex> dpkgIndex) {
         long start = System.nanoTime();
-        // dpkg's lists are the slowest read; they go on their own thread while the ELF files are resolved
-        FutureTask<DpkgIndex> dpkgIndex = new FutureTask<>(dpkg::index);
-        Thread indexer = new Thread(dpkgIndex, "dpkg-index");
-        indexer.setDaemon(true);
-        indexer.start();
         List<String> warnings = new ArrayList<>();
         Optional<LinkedProcess> started = HostLoader.start(Path.of(interpreter.executable()), environment, new ElfFiles());
         if (started.isEmpty()) {
-            dpkgIndex.cancel(true);
             warnings.add(interpreter.executable() + " is not a dynamically linked ELF executable of this machine; "
                     + "shared libraries not resolved");
             return new Result(LibraryReport.EMPTY, CLibrary.UNKNOWN, warnings, Map.of());
@@ -104,6 +107,7 @@ public final class SharedLibraryProbe {
 
         Map<Path, Path> libraries = new LinkedHashMap<>(); // loader path -> real path, first spelling of each file
         Set<Path> reals = new LinkedHashSet<>();
+        Set<Path> seen = new HashSet<>();
         List<Linking> all = new ArrayList<>();
         all.add(self);
         all.addAll(extensions.values());
@@ -111,9 +115,13 @@ public final class SharedLibraryProbe {
             for (Path path : linking.all().values()) {
                 if (path != null) {
                     Path normalised = path.toAbsolutePath().normalize();
-                    Path real = realOrSelf(normalised);
-                    if (!libraries.containsKey(normalised) && reals.add(real)) {
-                        libraries.put(normalised, real);
+                    // every extension loads libc again: resolve symlinks once per library, not per load
+                    if (!libraries.containsKey(normalised) && !seen.contains(normalised)) {
+                        seen.add(normalised);
+                        Path real = realOrSelf(normalised);
+                        if (reals.add(real)) {
+                            libraries.put(normalised, real);
+                        }
                     }
                 }
             }
@@ -123,7 +131,7 @@ public final class SharedLibraryProbe {
         Path executable = realOrSelf(Path.of(interpreter.executable()).toAbsolutePath().normalize());
         toOwn.add(executable);
         toOwn.addAll(extensions.keySet());
-        Map<Path, LibraryOwner> owners = owners(interpreter, join(dpkgIndex)).owners(toOwn);
+        Map<Path, LibraryOwner> owners = owners(interpreter, dpkgIndex.get()).owners(toOwn);
         rpm.warning().ifPresent(warnings::add);
         long owned = System.nanoTime();
 
@@ -136,17 +144,6 @@ public final class SharedLibraryProbe {
                 environment.get("LD_LIBRARY_PATH"));
         Map<String, Long> timings = Map.of("libraries", (resolved - start) / 1_000_000, "owners", (owned - resolved) / 1_000_000);
         return new Result(report, CLibraryProbe.of(process), warnings, timings);
-    }
-
-    private static DpkgIndex join(FutureTask<DpkgIndex> index) {
-        try {
-            return index.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading dpkg's database", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("reading dpkg's database failed", e.getCause());
-        }
     }
 
     private LibraryOwners owners(InterpreterInfo interpreter, DpkgIndex dpkgIndex) {

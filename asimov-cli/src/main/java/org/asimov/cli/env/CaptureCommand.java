@@ -21,6 +21,7 @@ import org.asimov.core.environment.EnvironmentWriter;
 import org.asimov.core.lifecycle.EnvironmentTargets;
 import org.asimov.core.system.SystemInfo;
 import org.asimov.core.system.SystemReport;
+import org.asimov.core.system.SystemReporter;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -82,8 +83,10 @@ public final class CaptureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // prepared first, so that reading the machine overlaps the interpreter probe
+        SystemReporter prepared = system.enabled() ? systemCapture.prepare(system.options()) : null;
         EnvironmentSnapshot snapshot = capture.capture(resolveTarget());
-        SystemReport report = system.enabled() ? systemCapture.capture(snapshot.interpreter(), system.options()) : null;
+        SystemReport report = prepared == null ? null : prepared.report(snapshot.interpreter());
         EnvironmentFiles.Written written = EnvironmentWriter.write(snapshot, report, output);
         Printer printer = new Printer(spec);
         PipFreezeCheck.Result checked = check ? freezeCheck.check(snapshot) : null;
