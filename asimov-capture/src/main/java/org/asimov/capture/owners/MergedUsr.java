@@ -45,8 +45,9 @@ public final class MergedUsr {
     }
 
     /**
-     * Every spelling of {@code file}: as given, its /usr twin, the real file behind symlinks and
-     * its /usr twin; in that order, without duplicates.
+     * Every spelling of {@code file} as the system names it (absolute from the root, so that a
+     * package database's paths match): as given, its /usr twin, the real file behind symlinks and
+     * its /usr twin; in that order, without duplicates. A file outside the root has none.
      */
     public Set<String> spellings(Path file) {
         Set<String> spellings = new LinkedHashSet<>();
@@ -61,17 +62,20 @@ public final class MergedUsr {
     }
 
     private void addWithTwin(Set<String> spellings, Path path) {
-        String text = path.toString();
-        spellings.add(text);
-        Path relative = root.relativize(path);
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        if (!path.startsWith(absoluteRoot)) {
+            return;
+        }
+        Path relative = absoluteRoot.relativize(path);
+        spellings.add("/" + relative);
         if (relative.getNameCount() < 2) {
             return;
         }
         String first = relative.getName(0).toString();
         if (first.equals("usr") && merged.contains(relative.getName(1).toString())) {
-            spellings.add(root.resolve(relative.subpath(1, relative.getNameCount())).toString());
+            spellings.add("/" + relative.subpath(1, relative.getNameCount()));
         } else if (merged.contains(first)) {
-            spellings.add(root.resolve("usr").resolve(relative).toString());
+            spellings.add("/usr/" + relative);
         }
     }
 }
