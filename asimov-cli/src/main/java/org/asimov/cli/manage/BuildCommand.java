@@ -68,7 +68,7 @@ public final class BuildCommand implements Callable<Integer> {
         Project project = locator.project();
         Printer printer = new Printer(spec);
         EnvironmentRecorder recorder = system.enabled()
-                ? new EnvironmentRecorder(capture, system.reporter(systemCapture))
+                ? new EnvironmentRecorder(capture, system.reporter(systemCapture, project.config()))
                 : new EnvironmentRecorder(capture);
         AnalysisSelection selection = new AnalysisSelection(event);
         LedgerFile ledger = new LedgerFile(project.ledgerFile());
