@@ -87,8 +87,11 @@ public final class SharedLibraryProbe {
         }
         LinkedProcess process = started.get();
         Linking self = process.executableLinking();
+        long loaderReady = System.nanoTime();
+        List<Path> modules = ExtensionModuleFinder.find(interpreter.sysPath());
+        long found = System.nanoTime();
         Map<Path, Linking> extensions = new LinkedHashMap<>();
-        for (Path module : ExtensionModuleFinder.find(interpreter.sysPath())) {
+        for (Path module : modules) {
             Optional<ElfFile> elf = ElfFile.read(module);
             if (elf.isEmpty() || !elf.get().identity().equals(process.executable().identity())) {
                 // not loadable into this interpreter (another machine's wheel, or not ELF): import fails too
@@ -138,11 +141,13 @@ public final class SharedLibraryProbe {
         List<SharedLibrary> shared = new ArrayList<>();
         libraries.forEach((path, real) -> shared.add(new SharedLibrary(path.toString(), real.toString(), owners.get(path))));
         shared.sort((a, b) -> a.path().compareTo(b.path()));
-        List<LoadedObject> modules = new ArrayList<>();
-        extensions.forEach((path, linking) -> modules.add(loaded(path, linking, owners)));
-        LibraryReport report = new LibraryReport(loaded(executable, self, owners), modules, shared,
+        List<LoadedObject> loadedModules = new ArrayList<>();
+        extensions.forEach((path, linking) -> loadedModules.add(loaded(path, linking, owners)));
+        LibraryReport report = new LibraryReport(loaded(executable, self, owners), loadedModules, shared,
                 environment.get("LD_LIBRARY_PATH"));
-        Map<String, Long> timings = Map.of("libraries", (resolved - start) / 1_000_000, "owners", (owned - resolved) / 1_000_000);
+        Map<String, Long> timings = Map.of("loader", (loaderReady - start) / 1_000_000,
+                "extensions", (found - loaderReady) / 1_000_000, "libraries", (resolved - found) / 1_000_000,
+                "owners", (owned - resolved) / 1_000_000);
         return new Result(report, CLibraryProbe.of(process), warnings, timings);
     }
 
