@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * user part without a password ({@code https://ghp_token@github.com}) is redacted whole, since
  * that is where tokens are put.
  *
- * <p>The name rule errs on the side of hiding: {@code KEYBOARD} or {@code SSH_AUTH_SOCK}-like
+ * <p>The name rule errs on the side of hiding: {@code KEYBOARD_LAYOUT} or {@code MONKEYPATCH}-like
  * names that merely contain {@code KEY} lose their value too.
  */
 public final class RedactedVariables {
