@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.asimov.capture.PythonEnvironmentCapture;
-import org.asimov.capture.conda.UnavailableCondaExporter;
+import org.asimov.capture.conda.CondaMetaExporter;
 import org.asimov.capture.python.InterpreterProbe;
 import org.asimov.core.environment.CaptureTarget;
 import org.asimov.core.environment.EnvironmentSnapshot;
@@ -31,7 +31,7 @@ public final class SystemCaptureTiming {
     public static void main(String[] args) {
         Path python = Path.of(args.length > 0 ? args[0] : "/usr/bin/python3");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        PythonEnvironmentCapture pythonCapture = new PythonEnvironmentCapture(new InterpreterProbe(), new UnavailableCondaExporter());
+        PythonEnvironmentCapture pythonCapture = new PythonEnvironmentCapture(new InterpreterProbe(), CondaMetaExporter.standard());
         HostSystemCapture systemCapture = new HostSystemCapture();
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.asimov.capture.PythonEnvironmentCapture;
-import org.asimov.capture.conda.UnavailableCondaExporter;
+import org.asimov.capture.conda.CondaMetaExporter;
 import org.asimov.capture.python.InterpreterProbe;
 import org.asimov.capture.system.HostSystemCapture;
 import org.asimov.capture.system.SystemCaptureOptions;
@@ -66,7 +66,7 @@ class TestRedactedVariables {
 
     @Test
     void noSecretReachesTheWrittenFiles(@TempDir Path run) throws IOException {
-        EnvironmentSnapshot snapshot = new PythonEnvironmentCapture(new InterpreterProbe(), new UnavailableCondaExporter())
+        EnvironmentSnapshot snapshot = new PythonEnvironmentCapture(new InterpreterProbe(), CondaMetaExporter.standard())
                 .capture(CaptureTarget.ofPython(Path.of("/usr/bin/python3")));
         SystemReport system = new HostSystemCapture().capture(snapshot.interpreter(),
                 new SystemCaptureOptions(true, true, environmentWithSecrets()));
@@ -86,7 +86,7 @@ class TestRedactedVariables {
 
     @Test
     void variablesAndHostnameAreLeftOutUnlessAsked(@TempDir Path run) throws IOException {
-        EnvironmentSnapshot snapshot = new PythonEnvironmentCapture(new InterpreterProbe(), new UnavailableCondaExporter())
+        EnvironmentSnapshot snapshot = new PythonEnvironmentCapture(new InterpreterProbe(), CondaMetaExporter.standard())
                 .capture(CaptureTarget.ofPython(Path.of("/usr/bin/python3")));
         SystemReport system = new HostSystemCapture().capture(snapshot.interpreter(),
                 new SystemCaptureOptions(false, false, environmentWithSecrets()));
