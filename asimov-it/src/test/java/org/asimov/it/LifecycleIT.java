@@ -89,10 +89,14 @@ class LifecycleIT {
         assertThat(environment.path("python_version").asText()).startsWith("3.");
         assertThat(Files.readString(run0.resolve("environment-pip.txt"))).contains("demo-pkg");
         assertThat(run0.resolve("environment-conda.txt")).doesNotExist();
+        assertThat(Files.readString(run0.resolve("environment-system.txt"))).startsWith("# Debian GNU/Linux 12 (bookworm)\n")
+                .contains("\ndpkg:libc6=");
+        assertThat(environment.at("/system/libc/name").asText()).isEqualTo("glibc");
         JsonNode meta = status(project).at("/events/0/analyses/0/environment");
         assertThat(meta.path("captured_at").asBoolean()).isTrue();
         assertThat(meta.at("/files/metadata").asText()).isEqualTo(run0.resolve("environment.json").toString());
         assertThat(meta.at("/files/pip").asText()).isEqualTo(run0.resolve("environment-pip.txt").toString());
+        assertThat(meta.at("/files/system").asText()).isEqualTo(run0.resolve("environment-system.txt").toString());
 
         assertOk(CliRun.in(project, "manage", "submit"));
         monitorUntilSettled(project, "prod0", "broken");
@@ -107,7 +111,7 @@ class LifecycleIT {
         CliRun.Result listing = CliRun.in(project, "production", "results", "GW150914_095045", "prod0", "--json");
         assertOk(listing);
         assertThat(JSON.readTree(listing.out()).findValuesAsText("name")).containsExactlyInAnyOrder(
-                "environment-pip.txt", "environment.json", "posterior.dat", "samples.h5");
+                "environment-pip.txt", "environment-system.txt", "environment.json", "posterior.dat", "samples.h5");
         Path fetched = project.resolve("fetched-pip.txt");
         assertOk(CliRun.in(project, "production", "results", "GW150914_095045", "prod0",
                 "--file", "environment-pip.txt", "--output", fetched.toString()));
@@ -116,7 +120,7 @@ class LifecycleIT {
         // prod1 ran in the same environment: the same content is stored again, under its own name
         CliRun.Result prod1 = CliRun.in(project, "production", "results", "GW150914_095045", "prod1", "--json");
         assertThat(JSON.readTree(prod1.out()).findValuesAsText("name"))
-                .containsExactlyInAnyOrder("environment-pip.txt", "environment.json", "results.txt");
+                .containsExactlyInAnyOrder("environment-pip.txt", "environment-system.txt", "environment.json", "results.txt");
 
         CliRun.Result report = CliRun.in(project, "report", "status");
         assertOk(report);

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.asimov.capture.PipFreezeCheck;
+import org.asimov.capture.system.SystemCapture;
 import org.asimov.cli.output.Printer;
 import org.asimov.core.environment.CaptureTarget;
 import org.asimov.core.environment.EnvironmentCapture;
@@ -18,16 +19,20 @@ import org.asimov.core.environment.EnvironmentJson;
 import org.asimov.core.environment.EnvironmentSnapshot;
 import org.asimov.core.environment.EnvironmentWriter;
 import org.asimov.core.lifecycle.EnvironmentTargets;
+import org.asimov.core.system.SystemInfo;
+import org.asimov.core.system.SystemReport;
+import org.asimov.core.system.SystemReporter;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "capture", description = {
         "Capture a Python environment into files, as 'manage build' does.",
-        "Writes environment.json, environment-pip.txt and (for conda) environment-conda.txt.",
+        "Writes environment.json, environment-pip.txt, environment-system.txt and (for conda) environment-conda.txt.",
         "Without --python or --prefix it captures the active VIRTUAL_ENV or CONDA_PREFIX, else python3 on PATH.",
         "Needs no project and never touches the results store."})
 public final class CaptureCommand implements Callable<Integer> {
@@ -52,6 +57,9 @@ public final class CaptureCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print environment.json's content instead of a summary.")
     boolean json;
 
+    @Mixin
+    SystemOptions system;
+
     @Option(names = "--check", description = {
             "Also run the real 'python -m pip freeze' in the environment and compare it with the",
             "captured environment-pip.txt; exit status 1 when they differ."})
@@ -63,23 +71,28 @@ public final class CaptureCommand implements Callable<Integer> {
     private final EnvironmentCapture capture;
     private final EnvironmentTargets targets;
     private final PipFreezeCheck freezeCheck;
+    private final SystemCapture systemCapture;
 
     @Inject
-    CaptureCommand(EnvironmentCapture capture, EnvironmentTargets targets, PipFreezeCheck freezeCheck) {
+    CaptureCommand(EnvironmentCapture capture, EnvironmentTargets targets, PipFreezeCheck freezeCheck, SystemCapture systemCapture) {
         this.capture = requireNonNull(capture, "capture is null");
+        this.systemCapture = requireNonNull(systemCapture, "systemCapture is null");
         this.targets = requireNonNull(targets, "targets is null");
         this.freezeCheck = requireNonNull(freezeCheck, "freezeCheck is null");
     }
 
     @Override
     public Integer call() {
+        // prepared first, so that reading the machine overlaps the interpreter probe
+        SystemReporter prepared = system.enabled() ? systemCapture.prepare(system.options()) : null;
         EnvironmentSnapshot snapshot = capture.capture(resolveTarget());
-        EnvironmentFiles.Written written = EnvironmentWriter.write(snapshot, output);
+        SystemReport report = prepared == null ? null : prepared.report(snapshot.interpreter());
+        EnvironmentFiles.Written written = EnvironmentWriter.write(snapshot, report, output);
         Printer printer = new Printer(spec);
         PipFreezeCheck.Result checked = check ? freezeCheck.check(snapshot) : null;
         int status = checked == null || checked.identical() ? 0 : DIFFERENT;
         if (json) {
-            ObjectNode tree = EnvironmentJson.toTree(snapshot);
+            ObjectNode tree = report == null ? EnvironmentJson.toTree(snapshot) : EnvironmentJson.toTree(snapshot, report);
             if (checked != null) {
                 ObjectNode result = tree.putObject("check");
                 result.put("identical", checked.identical());
@@ -92,6 +105,9 @@ public final class CaptureCommand implements Callable<Integer> {
             if (written.conda() != null) {
                 files.put("conda", written.conda().toString());
             }
+            if (report != null) {
+                files.put("system", written.metadata().resolveSibling(EnvironmentFiles.SYSTEM).toString());
+            }
             printer.json(tree);
             return status;
         }
@@ -101,13 +117,31 @@ public final class CaptureCommand implements Callable<Integer> {
         printer.line("  packages     " + snapshot.countPackages("pip") + " pip"
                 + (snapshot.isConda() ? ", " + snapshot.countPackages("conda") + " conda" : ""));
         printer.line("  fingerprint  " + snapshot.fingerprint());
+        if (report != null) {
+            printSystem(printer, report);
+        }
         snapshot.warnings().forEach(w -> printer.line("  warning      " + w));
         printer.line("  written      " + written.metadata() + ", " + written.pip().getFileName()
-                + (written.conda() != null ? ", " + written.conda().getFileName() : ""));
+                + (written.conda() != null ? ", " + written.conda().getFileName() : "")
+                + (report != null ? ", " + EnvironmentFiles.SYSTEM : ""));
         if (checked != null) {
             printCheck(printer, checked);
         }
         return status;
+    }
+
+    private static void printSystem(Printer printer, SystemReport report) {
+        SystemInfo machine = report.system();
+        printer.line("  system       " + machine.os().displayName() + ", " + machine.architecture() + ", "
+                + machine.libc().name() + (machine.libc().version() != null ? " " + machine.libc().version() : ""));
+        printer.line("  libraries    " + report.libraries().extensions().size() + " extension modules load "
+                + report.libraries().libraries().size() + " libraries from " + report.libraries().osPackages().size()
+                + " OS packages");
+        if (report.container().detected()) {
+            printer.line("  container    " + report.container().runtime()
+                    + (report.container().image() != null ? " " + report.container().image() : ""));
+        }
+        report.warnings().forEach(w -> printer.line("  warning      " + w));
     }
 
     private static void printCheck(Printer printer, PipFreezeCheck.Result checked) {

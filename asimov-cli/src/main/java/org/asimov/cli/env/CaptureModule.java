@@ -9,9 +9,11 @@ import org.asimov.capture.PythonEnvironmentCapture;
 import org.asimov.capture.python.InterpreterProbe;
 import org.asimov.capture.conda.CondaExporter;
 import org.asimov.capture.conda.CondaMetaExporter;
+import org.asimov.capture.system.HostSystemCapture;
+import org.asimov.capture.system.SystemCapture;
 import org.asimov.core.environment.EnvironmentCapture;
 
-/** Environment capture: the interpreter probe, native pip freeze and conda list. */
+/** Environment capture: the interpreter probe, native pip freeze, conda list, and the system beneath. */
 public final class CaptureModule extends AbstractModule {
     @Override
     protected void configure() {
@@ -19,6 +21,8 @@ public final class CaptureModule extends AbstractModule {
         bind(PythonEnvironmentCapture.class).in(Singleton.class);
         bind(InterpreterProbe.class);
         bind(PipFreezeCheck.class);
+        bind(SystemCapture.class).to(HostSystemCapture.class);
+        bind(HostSystemCapture.class).in(Singleton.class);
     }
 
     @Provides

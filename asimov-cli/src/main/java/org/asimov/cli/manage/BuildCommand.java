@@ -11,6 +11,8 @@ import org.asimov.cli.ProjectLocator;
 import org.asimov.cli.output.OutcomeReport;
 import org.asimov.cli.output.Printer;
 import org.asimov.cli.output.TerminalProgress;
+import org.asimov.capture.system.SystemCapture;
+import org.asimov.cli.env.SystemOptions;
 import org.asimov.core.environment.EnvironmentCapture;
 import org.asimov.core.error.ErrorKind;
 import org.asimov.core.ledger.LedgerFile;
@@ -21,6 +23,7 @@ import org.asimov.core.lifecycle.Outcome;
 import org.asimov.core.project.Project;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,12 +47,17 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the outcome as JSON.")
     boolean json;
 
+    @Mixin
+    SystemOptions system;
+
     private final ProjectLocator locator;
     private final BuildStep build;
     private final EnvironmentCapture capture;
+    private final SystemCapture systemCapture;
 
     @Inject
-    BuildCommand(ProjectLocator locator, BuildStep build, EnvironmentCapture capture) {
+    BuildCommand(ProjectLocator locator, BuildStep build, EnvironmentCapture capture, SystemCapture systemCapture) {
+        this.systemCapture = requireNonNull(systemCapture, "systemCapture is null");
         this.locator = requireNonNull(locator, "locator is null");
         this.build = requireNonNull(build, "build is null");
         this.capture = requireNonNull(capture, "capture is null");
@@ -59,7 +67,9 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Project project = locator.project();
         Printer printer = new Printer(spec);
-        EnvironmentRecorder recorder = new EnvironmentRecorder(capture);
+        EnvironmentRecorder recorder = system.enabled()
+                ? new EnvironmentRecorder(capture, system.reporter(systemCapture, project.config()))
+                : new EnvironmentRecorder(capture);
         AnalysisSelection selection = new AnalysisSelection(event);
         LedgerFile ledger = new LedgerFile(project.ledgerFile());
         List<Outcome> outcomes = dryRun

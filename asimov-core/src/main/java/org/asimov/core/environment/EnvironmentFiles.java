@@ -7,6 +7,8 @@ public final class EnvironmentFiles {
     public static final String METADATA = "environment.json";
     public static final String PIP = "environment-pip.txt";
     public static final String CONDA = "environment-conda.txt";
+    /** The OS packages that own the libraries compiled extensions load; written with a system report. */
+    public static final String SYSTEM = "environment-system.txt";
 
     private EnvironmentFiles() {
     }

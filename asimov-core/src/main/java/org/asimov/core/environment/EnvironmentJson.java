@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.asimov.core.system.SystemJson;
+import org.asimov.core.system.SystemReport;
+
 /**
  * Renders environment.json. asimov's own keys come first and keep their names
  * ({@code timestamp}, {@code environment_type}, {@code python_version}, {@code python_executable},
@@ -62,9 +65,24 @@ public final class EnvironmentJson {
         return root;
     }
 
+    /** environment.json with the system report's objects ({@code system}, {@code libraries}, {@code container}, {@code variables}). */
+    public static ObjectNode toTree(EnvironmentSnapshot snapshot, SystemReport system) {
+        ObjectNode root = toTree(snapshot);
+        SystemJson.addTo(root, system);
+        return root;
+    }
+
+    public static String render(EnvironmentSnapshot snapshot, SystemReport system) {
+        return write(toTree(snapshot, system));
+    }
+
     public static String render(EnvironmentSnapshot snapshot) {
+        return write(toTree(snapshot));
+    }
+
+    private static String write(ObjectNode tree) {
         try {
-            return MAPPER.writeValueAsString(toTree(snapshot)) + "\n";
+            return MAPPER.writeValueAsString(tree) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
         }

@@ -15,6 +15,8 @@ import org.asimov.core.environment.EnvironmentFiles;
 import org.asimov.core.environment.EnvironmentSnapshot;
 import org.asimov.core.environment.EnvironmentWriter;
 import org.asimov.core.pipeline.AnalysisJob;
+import org.asimov.core.system.SystemReport;
+import org.asimov.core.system.SystemReporter;
 
 /**
  * asimov's before-config hook: captures the environment an analysis will run in, writes the
@@ -24,15 +26,26 @@ import org.asimov.core.pipeline.AnalysisJob;
  */
 public final class EnvironmentRecorder {
     private final EnvironmentCapture capture;
+    private final SystemReporter system;
     private final Map<CaptureTarget, EnvironmentSnapshot> captured = new HashMap<>();
+    private final Map<CaptureTarget, SystemReport> reported = new HashMap<>();
 
     public EnvironmentRecorder(EnvironmentCapture capture) {
         this.capture = requireNonNull(capture, "capture is null");
+        this.system = null;
+    }
+
+    /** Also records the system beneath each environment (environment-system.txt, system objects in environment.json). */
+    public EnvironmentRecorder(EnvironmentCapture capture, SystemReporter system) {
+        this.capture = requireNonNull(capture, "capture is null");
+        this.system = requireNonNull(system, "system is null");
     }
 
     public EnvironmentSnapshot record(AnalysisJob job) {
         EnvironmentSnapshot snapshot = captured.computeIfAbsent(job.environment(), capture::capture);
-        EnvironmentFiles.Written files = EnvironmentWriter.write(snapshot, job.runDirectory());
+        SystemReport report = system == null ? null
+                : reported.computeIfAbsent(job.environment(), target -> system.report(snapshot.interpreter()));
+        EnvironmentFiles.Written files = EnvironmentWriter.write(snapshot, report, job.runDirectory());
         ObjectNode environment = job.analysis().environmentMeta();
         environment.put("target", job.environment().toString());
         environment.put("captured_at", true);
@@ -44,6 +57,9 @@ public final class EnvironmentRecorder {
         paths.put("pip", files.pip().toString());
         if (files.conda() != null) {
             paths.put("conda", files.conda().toString());
+        }
+        if (report != null) {
+            paths.put("system", files.metadata().resolveSibling(EnvironmentFiles.SYSTEM).toString());
         }
         return snapshot;
     }

@@ -56,7 +56,7 @@ public final class ResultsUploader {
             throw new AsimovException(ErrorKind.IO, "could not list the outputs in " + dir + ": " + AtomicFiles.describe(e), e);
         }
         if (job.analysis().environmentCaptured()) {
-            for (String name : new String[] {EnvironmentFiles.METADATA, EnvironmentFiles.PIP, EnvironmentFiles.CONDA}) {
+            for (String name : new String[] {EnvironmentFiles.METADATA, EnvironmentFiles.PIP, EnvironmentFiles.CONDA, EnvironmentFiles.SYSTEM}) {
                 Path file = dir.resolve(name);
                 if (Files.isRegularFile(file)) {
                     files.put(name, file);

@@ -31,6 +31,12 @@ public final class StoreDatabase implements AutoCloseable {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "slf4j");
         }
+        // H2's shared mode (AUTO_SERVER) opens a TCP port for the other processes on the same
+        // store, guarded only by a key in the lock file; by default it listens on every network
+        // interface. Other processes of this machine are all it serves, so listen on loopback.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
     }
 
     private final StoreSettings settings;
