@@ -119,8 +119,9 @@ public final class Store implements ResultsStore {
     }
 
     @Override
-    public void recordEnvironment(String event, String analysis, CapturePhase phase, Path metadata, Path pip, Path conda) {
-        recordEnvironment(event, analysis, phase, EnvironmentFilesReader.read(metadata, pip, conda));
+    public void recordEnvironment(String event, String analysis, CapturePhase phase, Path metadata, Path pip, Path conda,
+            Path system) {
+        recordEnvironment(event, analysis, phase, EnvironmentFilesReader.read(metadata, pip, conda, system));
     }
 
     /**
@@ -131,10 +132,12 @@ public final class Store implements ResultsStore {
     public Recorded recordStoredEnvironment(String event, String analysis, CapturePhase phase) {
         Path metadata = fetchFile(event, analysis, EnvironmentFiles.METADATA);
         Path pip = fetchFile(event, analysis, EnvironmentFiles.PIP);
-        Path conda = rows.find(event, analysis, EnvironmentFiles.CONDA).isPresent()
-                ? fetchFile(event, analysis, EnvironmentFiles.CONDA)
-                : null;
-        return recordEnvironment(event, analysis, phase, EnvironmentFilesReader.read(metadata, pip, conda));
+        return recordEnvironment(event, analysis, phase, EnvironmentFilesReader.read(metadata, pip,
+                storedOrNull(event, analysis, EnvironmentFiles.CONDA), storedOrNull(event, analysis, EnvironmentFiles.SYSTEM)));
+    }
+
+    private Path storedOrNull(String event, String analysis, String name) {
+        return rows.find(event, analysis, name).isPresent() ? fetchFile(event, analysis, name) : null;
     }
 
     /** Records an environment already read; see {@link #recordEnvironment(String, String, CapturePhase, Path, Path, Path)}. */

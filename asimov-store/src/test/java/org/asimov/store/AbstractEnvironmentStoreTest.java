@@ -59,11 +59,11 @@ abstract class AbstractEnvironmentStoreTest extends EnvironmentStoreFixture {
 
         assertThat(record("prod0", first)).isEqualTo(Recorded.ALREADY_RECORDED);
         assertThatThrownBy(() -> store.recordEnvironment(EVENT, "prod0", CapturePhase.BUILD,
-                other.metadata(), other.pip(), null))
+                other.metadata(), other.pip(), null, null))
                 .isInstanceOfSatisfying(AsimovException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT))
                 .hasMessageContaining("build environment of " + EVENT + "/prod0 is already recorded");
         // the run phase is its own record
-        store.recordEnvironment(EVENT, "prod0", CapturePhase.RUN, other.metadata(), other.pip(), null);
+        store.recordEnvironment(EVENT, "prod0", CapturePhase.RUN, other.metadata(), other.pip(), null, null);
         assertThat(count("environments")).isEqualTo(2);
         assertThat(count("analysis_environments")).isEqualTo(2);
         assertThat(store.environments().show(EVENT, "prod0", null).phase()).isEqualTo(CapturePhase.BUILD);
@@ -76,7 +76,7 @@ abstract class AbstractEnvironmentStoreTest extends EnvironmentStoreFixture {
         EnvironmentFiles.Written files = TestingEnvironments.virtualenv(dir.resolve("a"), TestingEnvironments.PYTHON_311,
                 TestingEnvironments.freeze(3, 1));
         record("prod0", files);
-        store.recordEnvironment(EVENT, "prod0", CapturePhase.RUN, files.metadata(), files.pip(), null);
+        store.recordEnvironment(EVENT, "prod0", CapturePhase.RUN, files.metadata(), files.pip(), null, null);
         record("prod1", files);
 
         assertThat(store.environments().list()).extracting(EnvironmentSummary::analyses).containsExactly(2L);
@@ -103,6 +103,25 @@ abstract class AbstractEnvironmentStoreTest extends EnvironmentStoreFixture {
                 PackageRecord.conda("my-tool", "0.1", "pypi_0", "pypi"),
                 PackageRecord.conda("numpy", "1.26.4", "py311h64a7726_0", null),
                 PackageRecord.conda("python", "3.11.7", "hab00c5b_1_cpython", null));
+    }
+
+    @Test
+    void osPackagesFromTheSystemFileAreRowsOfTheirManager() throws java.io.IOException {
+        EnvironmentFiles.Written files = TestingEnvironments.virtualenv(dir.resolve("a"), TestingEnvironments.PYTHON_311,
+                "numpy==1.26.4\n");
+        java.nio.file.Path system = java.nio.file.Files.writeString(dir.resolve("a").resolve(EnvironmentFiles.SYSTEM),
+                "# Debian GNU/Linux 12 (bookworm)\ndpkg:libgfortran5=12.2.0-14\n");
+        store.put(EVENT, "prod0", EnvironmentFiles.METADATA, files.metadata());
+        store.put(EVENT, "prod0", EnvironmentFiles.PIP, files.pip());
+        store.put(EVENT, "prod0", EnvironmentFiles.SYSTEM, system);
+
+        store.recordStoredEnvironment(EVENT, "prod0", CapturePhase.BUILD);
+
+        assertThat(store.environments().show(EVENT, "prod0", null).environment().packages()).containsExactly(
+                PackageRecord.pip("numpy", "1.26.4", null, false),
+                new PackageRecord("dpkg", "libgfortran5", "12.2.0-14", null, null, null, false));
+        assertThat(store.environments().find("libgfortran5", "12.2.0-14")).extracting(PackageUse::manager)
+                .containsExactly("dpkg");
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.asimov.core.error.ErrorKind;
 import org.asimov.core.io.AtomicFiles;
 
 /**
- * Reads a capture's files (environment.json, environment-pip.txt, and environment-conda.txt for
- * conda) back into a {@link CapturedEnvironment}. environment.json may come from this
+ * Reads a capture's files (environment.json, environment-pip.txt, environment-conda.txt for
+ * conda, and environment-system.txt when the capture wrote one) back into a {@link CapturedEnvironment}. environment.json may come from this
  * implementation (with its {@code fingerprint} and {@code interpreter} objects) or from the
  * original asimov (asimov's keys only); for the latter the fingerprint is computed from the
  * files, the same way a capture computes it.
@@ -38,20 +38,34 @@ public final class EnvironmentFilesReader {
         Path metadata = directory.resolve(EnvironmentFiles.METADATA);
         Path pip = directory.resolve(EnvironmentFiles.PIP);
         Path conda = directory.resolve(EnvironmentFiles.CONDA);
+        Path system = directory.resolve(EnvironmentFiles.SYSTEM);
         if (!Files.isRegularFile(metadata) || !Files.isRegularFile(pip)) {
             throw new AsimovException(ErrorKind.NOT_FOUND, directory + " holds no captured environment: "
                     + EnvironmentFiles.METADATA + " and " + EnvironmentFiles.PIP + " are both needed");
         }
-        return read(metadata, pip, Files.isRegularFile(conda) ? conda : null);
+        return read(metadata, pip, Files.isRegularFile(conda) ? conda : null, Files.isRegularFile(system) ? system : null);
     }
 
     /** @param conda {@code null} unless the environment is a conda one */
     public static CapturedEnvironment read(Path metadata, Path pip, Path conda) {
-        return parse(text(metadata), text(pip), conda == null ? null : text(conda));
+        return read(metadata, pip, conda, null);
+    }
+
+    /**
+     * @param conda  {@code null} unless the environment is a conda one
+     * @param system environment-system.txt, {@code null} when the capture wrote none
+     */
+    public static CapturedEnvironment read(Path metadata, Path pip, Path conda, Path system) {
+        return parse(text(metadata), text(pip), conda == null ? null : text(conda), system == null ? null : text(system));
     }
 
     /** The same from the files' contents; {@code condaText} is {@code null} unless conda. */
     public static CapturedEnvironment parse(String metadataJson, String pipText, String condaText) {
+        return parse(metadataJson, pipText, condaText, null);
+    }
+
+    /** The same with environment-system.txt's content, {@code null} when there is none. */
+    public static CapturedEnvironment parse(String metadataJson, String pipText, String condaText, String systemText) {
         JsonNode root;
         try {
             root = JSON.readTree(metadataJson);
@@ -75,6 +89,9 @@ public final class EnvironmentFilesReader {
         List<PackageRecord> packages = new ArrayList<>(PipFreezeParser.parse(pipText));
         if (condaText != null) {
             packages.addAll(CondaExportParser.parse(condaText));
+        }
+        if (systemText != null) {
+            packages.addAll(SystemPackagesParser.parse(systemText));
         }
         String fingerprint = optionalText(root.path("fingerprint"), "value");
         if (fingerprint == null) {

@@ -35,7 +35,8 @@ public final class ResultsUploader {
         if (files.containsKey(EnvironmentFiles.METADATA) && files.containsKey(EnvironmentFiles.PIP)) {
             // The files are stored first, so rows are only ever recorded for files the store holds.
             store.recordEnvironment(analysis.event().name(), analysis.name(), CapturePhase.BUILD,
-                    files.get(EnvironmentFiles.METADATA), files.get(EnvironmentFiles.PIP), files.get(EnvironmentFiles.CONDA));
+                    files.get(EnvironmentFiles.METADATA), files.get(EnvironmentFiles.PIP), files.get(EnvironmentFiles.CONDA),
+                    files.get(EnvironmentFiles.SYSTEM));
         }
         return new ArrayList<>(files.keySet());
     }

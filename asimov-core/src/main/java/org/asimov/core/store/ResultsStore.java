@@ -35,8 +35,10 @@ public interface ResultsStore extends AutoCloseable {
      * analysis and phase is a CONFLICT.
      *
      * @param conda environment-conda.txt, or {@code null} unless the environment is a conda one
+     * @param system environment-system.txt (OS packages, as {@code dpkg}, {@code rpm} ... rows), or {@code null}
      */
-    void recordEnvironment(String event, String analysis, CapturePhase phase, Path metadata, Path pip, Path conda);
+    void recordEnvironment(String event, String analysis, CapturePhase phase, Path metadata, Path pip, Path conda,
+            Path system);
 
     @Override
     void close();

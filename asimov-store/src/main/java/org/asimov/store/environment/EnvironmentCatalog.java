@@ -89,7 +89,9 @@ public final class EnvironmentCatalog {
             AnalysisEnvironmentRow row = link.get();
             EnvironmentRow environment = session.find(EnvironmentRow.class, row.environmentId());
             var packages = session.createSelectionQuery("from EnvironmentPackageRow p where p.key.environmentId = :id"
-                            + " order by p.key.manager desc, p.key.name", EnvironmentPackageRow.class)
+                            // pip first, then conda, then OS package managers: the order of the files
+                            + " order by case p.key.manager when 'pip' then 0 when 'conda' then 1 else 2 end,"
+                            + " p.key.manager, p.key.name", EnvironmentPackageRow.class)
                     .setParameter("id", row.environmentId())
                     .getResultList().stream().map(EnvironmentPackageRow::toRecord).toList();
             long users = environment.analyses();
