@@ -54,8 +54,8 @@ abstract class AbstractEnvironmentIT {
         put("prod3", envC);
         CliRun.Result recorded = CliRun.in(project, "env", "record");
         assertOk(recorded);
-        assertThat(recorded.out()).as(recorded.toString()).contains("recorded " + EVENT + "/prod0: a new environment")
-                .contains("recorded " + EVENT + "/prod2: an environment already recorded for another analysis");
+        assertThat(recorded.out()).as(recorded.toString()).contains("recorded " + EVENT + "/prod0 (build): a new environment")
+                .contains("recorded " + EVENT + "/prod2 (build): an environment already recorded for another analysis");
     }
 
     void put(String analysis, Path dir) {
@@ -75,7 +75,7 @@ abstract class AbstractEnvironmentIT {
     void recordingAgainChangesNothing() {
         CliRun.Result again = CliRun.in(project, "env", "record", EVENT);
         assertOk(again);
-        assertThat(again.out()).contains("already recorded " + EVENT + "/prod0").doesNotContain("new environment");
+        assertThat(again.out()).contains("already recorded " + EVENT + "/prod0 (build)").doesNotContain("new environment");
     }
 
     @Test

@@ -89,7 +89,7 @@ class LifecycleIT {
         assertThat(environment.path("python_version").asText()).startsWith("3.");
         assertThat(Files.readString(run0.resolve("environment-pip.txt"))).contains("demo-pkg");
         assertThat(run0.resolve("environment-conda.txt")).doesNotExist();
-        assertThat(Files.readString(run0.resolve("environment-system.txt"))).startsWith("# Debian GNU/Linux 12 (bookworm)\n")
+        assertThat(Files.readString(run0.resolve("environment-system.txt"))).startsWith("# " + osPrettyName() + "\n")
                 .contains("\ndpkg:libc6=");
         assertThat(environment.at("/system/libc/name").asText()).isEqualTo("glibc");
         JsonNode meta = status(project).at("/events/0/analyses/0/environment");
@@ -111,7 +111,8 @@ class LifecycleIT {
         CliRun.Result listing = CliRun.in(project, "production", "results", "GW150914_095045", "prod0", "--json");
         assertOk(listing);
         assertThat(JSON.readTree(listing.out()).findValuesAsText("name")).containsExactlyInAnyOrder(
-                "environment-pip.txt", "environment-system.txt", "environment.json", "posterior.dat", "samples.h5");
+                "environment-pip.txt", "environment-system.txt", "environment.json", "posterior.dat", "samples.h5",
+                "run-environment.json", "run-environment-pip.txt");
         Path fetched = project.resolve("fetched-pip.txt");
         assertOk(CliRun.in(project, "production", "results", "GW150914_095045", "prod0",
                 "--file", "environment-pip.txt", "--output", fetched.toString()));
@@ -120,7 +121,9 @@ class LifecycleIT {
         // prod1 ran in the same environment: the same content is stored again, under its own name
         CliRun.Result prod1 = CliRun.in(project, "production", "results", "GW150914_095045", "prod1", "--json");
         assertThat(JSON.readTree(prod1.out()).findValuesAsText("name"))
-                .containsExactlyInAnyOrder("environment-pip.txt", "environment-system.txt", "environment.json", "results.txt");
+                .containsExactlyInAnyOrder("environment-pip.txt", "environment-system.txt", "environment.json", "results.txt",
+                        "run-environment.json", "run-environment-pip.txt");
+        assertThat(status(project).at("/events/0/analyses/0/environment/drift").asBoolean(true)).isFalse();
 
         CliRun.Result report = CliRun.in(project, "report", "status");
         assertOk(report);
@@ -145,6 +148,37 @@ class LifecycleIT {
             assertThat(other.path("timestamp").asText()).isEqualTo(first.path("timestamp").asText());
             assertThat(other.at("/fingerprint/value").asText()).isEqualTo(first.at("/fingerprint/value").asText());
         }
+    }
+
+    @Test
+    void aPackageInstalledBetweenBuildAndRunIsDrift() throws Exception {
+        Path own = TestingPython.venv(project.resolve("own-venv"));
+        assertOk(CliRun.in(project, "init", "drift"));
+        Files.writeString(project.resolve("b.yaml"), "kind: event\nname: E\n---\nkind: analysis\nname: a\nevent: E\n"
+                + "pipeline: local\nenvironment: " + own + "\ncommand: 'true'\noutputs: []\n");
+        assertOk(CliRun.in(project, "apply", "-f", project.resolve("b.yaml").toString()));
+        assertOk(CliRun.in(project, "manage", "build"));
+        assertThat(Files.readString(project.resolve("working/E/a/environment-pip.txt"))).doesNotContain("demo-pkg");
+
+        TestingPython.pipInstall(own, shared.resolve("demo").toString());
+        CliRun.Result submit = CliRun.in(project, "manage", "submit");
+        assertOk(submit);
+        assertThat(submit.out()).contains("its environment changed since it was built (drift");
+        assertThat(Files.readString(project.resolve("working/E/a/run-environment/environment-pip.txt"))).contains("demo-pkg");
+        JsonNode environment = status(project).at("/events/0/analyses/0/environment");
+        assertThat(environment.path("drift").asBoolean()).isTrue();
+        assertThat(environment.at("/run/fingerprint").asText()).isNotEqualTo(environment.path("fingerprint").asText());
+        assertThat(CliRun.in(project, "report", "status").out()).contains("DRIFT");
+
+        monitorUntilSettled(project, "a");
+        CliRun.Result diff = CliRun.in(project, "env", "diff", "E/a@build", "E/a@run");
+        assertThat(diff.exitCode()).as(diff.toString()).isEqualTo(1);
+        assertThat(diff.out()).contains("demo-pkg");
+    }
+
+    static String osPrettyName() throws IOException {
+        return Files.readAllLines(Path.of("/etc/os-release")).stream().filter(l -> l.startsWith("PRETTY_NAME="))
+                .map(l -> l.substring("PRETTY_NAME=".length()).replace("\"", "")).findFirst().orElseThrow();
     }
 
     static void assertOk(CliRun.Result result) {

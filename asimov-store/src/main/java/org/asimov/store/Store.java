@@ -130,17 +130,24 @@ public final class Store implements ResultsStore {
      * files put by hand.
      */
     public Recorded recordStoredEnvironment(String event, String analysis, CapturePhase phase) {
-        Path metadata = fetchFile(event, analysis, EnvironmentFiles.METADATA);
-        Path pip = fetchFile(event, analysis, EnvironmentFiles.PIP);
+        String prefix = storedPrefix(phase);
+        Path metadata = fetchFile(event, analysis, prefix + EnvironmentFiles.METADATA);
+        Path pip = fetchFile(event, analysis, prefix + EnvironmentFiles.PIP);
         return recordEnvironment(event, analysis, phase, EnvironmentFilesReader.read(metadata, pip,
-                storedOrNull(event, analysis, EnvironmentFiles.CONDA), storedOrNull(event, analysis, EnvironmentFiles.SYSTEM)));
+                storedOrNull(event, analysis, prefix + EnvironmentFiles.CONDA),
+                storedOrNull(event, analysis, prefix + EnvironmentFiles.SYSTEM)));
+    }
+
+    /** The build capture's files are stored under their own names, the run capture's as run-environment.json, ... */
+    public static String storedPrefix(CapturePhase phase) {
+        return phase == CapturePhase.RUN ? EnvironmentFiles.RUN_PREFIX : "";
     }
 
     private Path storedOrNull(String event, String analysis, String name) {
         return rows.find(event, analysis, name).isPresent() ? fetchFile(event, analysis, name) : null;
     }
 
-    /** Records an environment already read; see {@link #recordEnvironment(String, String, CapturePhase, Path, Path, Path)}. */
+    /** Records an environment already read; see {@link #recordEnvironment(String, String, CapturePhase, Path, Path, Path, Path)}. */
     public Recorded recordEnvironment(String event, String analysis, CapturePhase phase, CapturedEnvironment environment) {
         SafeName.require("event name", event);
         SafeName.require("analysis name", analysis);

@@ -37,8 +37,9 @@ public final class EnvRecordCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "ANALYSIS")
     String analysis;
 
-    @Option(names = "--phase", paramLabel = "PHASE", defaultValue = "build",
-            description = "The phase the files were captured in: build or run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--phase", paramLabel = "PHASE",
+            description = "Only the build capture (environment.json, ...) or only the run capture (run-environment.json, ...);"
+                    + " default: both, where stored.")
     String phase;
 
     private final ProjectLocator locator;
@@ -52,32 +53,36 @@ public final class EnvRecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CapturePhase capturePhase = CapturePhase.fromKey(phase);
+        List<CapturePhase> phases = phase == null ? List.of(CapturePhase.values()) : List.of(CapturePhase.fromKey(phase));
         Printer printer = new Printer(spec);
         AsimovException firstFailure = null;
         int failed = 0;
         try (Store store = stores.openStore(locator.project())) {
-            List<StoredResource> captures = store.listAll(event, analysis).stream()
-                    .filter(r -> r.name().equals(EnvironmentFiles.METADATA)).toList();
-            if (captures.isEmpty()) {
+            List<StoredResource> stored = store.listAll(event, analysis);
+            boolean any = false;
+            for (CapturePhase capturePhase : phases) {
+                String metadata = Store.storedPrefix(capturePhase) + EnvironmentFiles.METADATA;
+                for (StoredResource capture : stored.stream().filter(r -> r.name().equals(metadata)).toList()) {
+                    any = true;
+                    String what = capture.event() + "/" + capture.analysis() + " (" + capturePhase.key() + ")";
+                    try {
+                        Recorded outcome = store.recordStoredEnvironment(capture.event(), capture.analysis(), capturePhase);
+                        printer.line(switch (outcome) {
+                            case NEW_ENVIRONMENT -> "recorded " + what + ": a new environment";
+                            case SHARED_ENVIRONMENT -> "recorded " + what + ": an environment already recorded for another analysis";
+                            case ALREADY_RECORDED -> "already recorded " + what;
+                        });
+                    } catch (AsimovException e) {
+                        printer.warn("asimov: error: " + what + ": " + e.getMessage());
+                        firstFailure = firstFailure == null ? e : firstFailure;
+                        failed++;
+                    }
+                }
+            }
+            if (!any) {
                 printer.line("No stored analysis" + (event == null ? "" : " of " + event + (analysis == null ? "" : "/" + analysis))
                         + " has environment files to record.");
                 return 0;
-            }
-            for (StoredResource capture : captures) {
-                String what = capture.event() + "/" + capture.analysis();
-                try {
-                    Recorded outcome = store.recordStoredEnvironment(capture.event(), capture.analysis(), capturePhase);
-                    printer.line(switch (outcome) {
-                        case NEW_ENVIRONMENT -> "recorded " + what + ": a new environment";
-                        case SHARED_ENVIRONMENT -> "recorded " + what + ": an environment already recorded for another analysis";
-                        case ALREADY_RECORDED -> "already recorded " + what;
-                    });
-                } catch (AsimovException e) {
-                    printer.warn("asimov: error: " + what + ": " + e.getMessage());
-                    firstFailure = firstFailure == null ? e : firstFailure;
-                    failed++;
-                }
             }
         }
         if (firstFailure != null) {

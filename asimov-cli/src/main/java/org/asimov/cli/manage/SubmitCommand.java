@@ -11,9 +11,11 @@ import org.asimov.cli.ProjectLocator;
 import org.asimov.cli.output.OutcomeReport;
 import org.asimov.cli.output.Printer;
 import org.asimov.cli.output.TerminalProgress;
+import org.asimov.core.environment.EnvironmentCapture;
 import org.asimov.core.error.ErrorKind;
 import org.asimov.core.ledger.LedgerFile;
 import org.asimov.core.lifecycle.AnalysisSelection;
+import org.asimov.core.lifecycle.EnvironmentRecorder;
 import org.asimov.core.lifecycle.Outcome;
 import org.asimov.core.lifecycle.SubmitStep;
 import org.asimov.core.project.Project;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "submit", description = {
         "Start every built, ready analysis whose needs have finished; it becomes 'running'.",
+        "Its environment is captured again as it starts (into run-environment/ in its run",
+        "directory); when that differs from the build capture, the ledger records drift.",
         "Follow it with 'asimov monitor'."})
 public final class SubmitCommand implements Callable<Integer> {
     @Spec
@@ -41,11 +45,13 @@ public final class SubmitCommand implements Callable<Integer> {
 
     private final ProjectLocator locator;
     private final SubmitStep submit;
+    private final EnvironmentCapture capture;
 
     @Inject
-    SubmitCommand(ProjectLocator locator, SubmitStep submit) {
+    SubmitCommand(ProjectLocator locator, SubmitStep submit, EnvironmentCapture capture) {
         this.locator = requireNonNull(locator, "locator is null");
         this.submit = requireNonNull(submit, "submit is null");
+        this.capture = requireNonNull(capture, "capture is null");
     }
 
     @Override
@@ -53,10 +59,11 @@ public final class SubmitCommand implements Callable<Integer> {
         Project project = locator.project();
         Printer printer = new Printer(spec);
         AnalysisSelection selection = new AnalysisSelection(event);
+        EnvironmentRecorder recorder = new EnvironmentRecorder(capture);
         LedgerFile ledger = new LedgerFile(project.ledgerFile());
         List<Outcome> outcomes = dryRun
-                ? submit.run(ledger.read(), project, selection, true, TerminalProgress.forTerminal(printer.err()))
-                : ledger.update(l -> submit.run(l, project, selection, false, TerminalProgress.forTerminal(printer.err())));
+                ? submit.run(ledger.read(), project, selection, true, recorder, TerminalProgress.forTerminal(printer.err()))
+                : ledger.update(l -> submit.run(l, project, selection, false, recorder, TerminalProgress.forTerminal(printer.err())));
         return OutcomeReport.print(printer, "submit", outcomes, json, ErrorKind.PIPELINE_FAILED.exitCode());
     }
 }

@@ -73,8 +73,9 @@ public final class StatusCommand implements Callable<Integer> {
             return "not captured";
         }
         ObjectNode environment = analysis.environmentMeta();
-        return environment.path("environment_type").asText("?") + " "
-                + environment.path("fingerprint").asText("").substring(0, Math.min(12, environment.path("fingerprint").asText("").length()));
+        String fingerprint = environment.path("fingerprint").asText("");
+        return environment.path("environment_type").asText("?") + " " + fingerprint.substring(0, Math.min(12, fingerprint.length()))
+                + (environment.path("drift").asBoolean(false) ? " DRIFT (changed between build and run)" : "");
     }
 
     private static ObjectNode toJson(Ledger ledger, Project project) {

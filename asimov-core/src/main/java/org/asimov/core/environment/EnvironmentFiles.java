@@ -10,6 +10,12 @@ public final class EnvironmentFiles {
     /** The OS packages that own the libraries compiled extensions load; written with a system report. */
     public static final String SYSTEM = "environment-system.txt";
 
+    /** Where the run-time capture goes in a run directory, beside the build capture's files. */
+    public static final String RUN_DIRECTORY = "run-environment";
+
+    /** The run-time capture's files are stored as run-environment.json, run-environment-pip.txt, ... */
+    public static final String RUN_PREFIX = "run-";
+
     private EnvironmentFiles() {
     }
 

@@ -29,6 +29,7 @@ public final class EnvironmentRecorder {
     private final SystemReporter system;
     private final Map<CaptureTarget, EnvironmentSnapshot> captured = new HashMap<>();
     private final Map<CaptureTarget, SystemReport> reported = new HashMap<>();
+    private final Map<CaptureTarget, EnvironmentSnapshot> capturedAtRun = new HashMap<>();
 
     public EnvironmentRecorder(EnvironmentCapture capture) {
         this.capture = requireNonNull(capture, "capture is null");
@@ -41,6 +42,7 @@ public final class EnvironmentRecorder {
         this.system = requireNonNull(system, "system is null");
     }
 
+    /** The build-time capture: environment files in the run directory, asimov's meta in the ledger. */
     public EnvironmentSnapshot record(AnalysisJob job) {
         EnvironmentSnapshot snapshot = captured.computeIfAbsent(job.environment(), capture::capture);
         SystemReport report = system == null ? null
@@ -48,19 +50,43 @@ public final class EnvironmentRecorder {
         EnvironmentFiles.Written files = EnvironmentWriter.write(snapshot, report, job.runDirectory());
         ObjectNode environment = job.analysis().environmentMeta();
         environment.put("target", job.environment().toString());
-        environment.put("captured_at", true);
-        environment.put("timestamp", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(snapshot.timestamp().atOffset(ZoneOffset.UTC)));
-        environment.put("environment_type", snapshot.type().key());
-        environment.put("fingerprint", snapshot.fingerprint());
-        ObjectNode paths = environment.putObject("files");
+        describe(environment, snapshot, files, report != null);
+        return snapshot;
+    }
+
+    /**
+     * The run-time capture, taken as the analysis starts: its files go to
+     * {@value EnvironmentFiles#RUN_DIRECTORY}/ in the run directory, the ledger meta gets
+     * {@code environment.run}, and {@code environment.drift} says whether the environment
+     * changed since the build.
+     *
+     * @return whether the fingerprint differs from the build capture's
+     */
+    public boolean recordRun(AnalysisJob job) {
+        EnvironmentSnapshot snapshot = capturedAtRun.computeIfAbsent(job.environment(), capture::capture);
+        EnvironmentFiles.Written files = EnvironmentWriter.write(snapshot,
+                job.runDirectory().resolve(EnvironmentFiles.RUN_DIRECTORY));
+        ObjectNode environment = job.analysis().environmentMeta();
+        describe(environment.putObject("run"), snapshot, files, false);
+        boolean drift = !snapshot.fingerprint().equals(environment.path("fingerprint").asText());
+        environment.put("drift", drift);
+        return drift;
+    }
+
+    private static void describe(ObjectNode meta, EnvironmentSnapshot snapshot, EnvironmentFiles.Written files,
+            boolean withSystem) {
+        meta.put("captured_at", true);
+        meta.put("timestamp", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(snapshot.timestamp().atOffset(ZoneOffset.UTC)));
+        meta.put("environment_type", snapshot.type().key());
+        meta.put("fingerprint", snapshot.fingerprint());
+        ObjectNode paths = meta.putObject("files");
         paths.put("metadata", files.metadata().toString());
         paths.put("pip", files.pip().toString());
         if (files.conda() != null) {
             paths.put("conda", files.conda().toString());
         }
-        if (report != null) {
+        if (withSystem) {
             paths.put("system", files.metadata().resolveSibling(EnvironmentFiles.SYSTEM).toString());
         }
-        return snapshot;
     }
 }

@@ -26,19 +26,29 @@ import org.asimov.core.store.ResultsStore;
  * with the same file name are refused rather than one silently hiding the other.
  */
 public final class ResultsUploader {
+    private static final List<String> ENVIRONMENT_FILES =
+            List.of(EnvironmentFiles.METADATA, EnvironmentFiles.PIP, EnvironmentFiles.CONDA, EnvironmentFiles.SYSTEM);
+
     public List<String> upload(AnalysisJob job, ResultsStore store) {
         Map<String, Path> files = collect(job);
         Analysis analysis = job.analysis();
         for (Map.Entry<String, Path> file : files.entrySet()) {
             store.put(analysis.event().name(), analysis.name(), file.getKey(), file.getValue());
         }
-        if (files.containsKey(EnvironmentFiles.METADATA) && files.containsKey(EnvironmentFiles.PIP)) {
-            // The files are stored first, so rows are only ever recorded for files the store holds.
-            store.recordEnvironment(analysis.event().name(), analysis.name(), CapturePhase.BUILD,
-                    files.get(EnvironmentFiles.METADATA), files.get(EnvironmentFiles.PIP), files.get(EnvironmentFiles.CONDA),
-                    files.get(EnvironmentFiles.SYSTEM));
-        }
+        // The files are stored first, so rows are only ever recorded for files the store holds.
+        record(store, analysis, CapturePhase.BUILD, files, "");
+        record(store, analysis, CapturePhase.RUN, files, EnvironmentFiles.RUN_PREFIX);
         return new ArrayList<>(files.keySet());
+    }
+
+    private static void record(ResultsStore store, Analysis analysis, CapturePhase phase, Map<String, Path> files,
+            String prefix) {
+        Path metadata = files.get(prefix + EnvironmentFiles.METADATA);
+        Path pip = files.get(prefix + EnvironmentFiles.PIP);
+        if (metadata != null && pip != null) {
+            store.recordEnvironment(analysis.event().name(), analysis.name(), phase, metadata, pip,
+                    files.get(prefix + EnvironmentFiles.CONDA), files.get(prefix + EnvironmentFiles.SYSTEM));
+        }
     }
 
     Map<String, Path> collect(AnalysisJob job) {
@@ -57,10 +67,14 @@ public final class ResultsUploader {
             throw new AsimovException(ErrorKind.IO, "could not list the outputs in " + dir + ": " + AtomicFiles.describe(e), e);
         }
         if (job.analysis().environmentCaptured()) {
-            for (String name : new String[] {EnvironmentFiles.METADATA, EnvironmentFiles.PIP, EnvironmentFiles.CONDA, EnvironmentFiles.SYSTEM}) {
-                Path file = dir.resolve(name);
-                if (Files.isRegularFile(file)) {
-                    files.put(name, file);
+            for (String name : ENVIRONMENT_FILES) {
+                Path build = dir.resolve(name);
+                if (Files.isRegularFile(build)) {
+                    files.put(name, build);
+                }
+                Path run = dir.resolve(EnvironmentFiles.RUN_DIRECTORY).resolve(name);
+                if (Files.isRegularFile(run)) {
+                    files.put(EnvironmentFiles.RUN_PREFIX + name, run);
                 }
             }
         }

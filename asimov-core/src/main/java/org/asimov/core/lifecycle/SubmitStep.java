@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.ledger.Analysis;
 import org.asimov.core.ledger.Ledger;
@@ -28,20 +30,21 @@ public final class SubmitStep {
         this.clock = requireNonNull(clock, "clock is null");
     }
 
+    /** @param recorder captures each environment again as its analyses start (the run phase) */
     public List<Outcome> run(Ledger ledger, Project project, AnalysisSelection selection, boolean dryRun,
-            LifecycleListener listener) {
+            EnvironmentRecorder recorder, LifecycleListener listener) {
         List<Analysis> candidates = selection.select(ledger).stream().filter(a -> a.status() == Status.READY).toList();
         listener.starting(dryRun ? "submit (dry run)" : "submit", candidates.size());
         List<Outcome> outcomes = new ArrayList<>();
         for (Analysis analysis : candidates) {
-            Outcome outcome = submitOne(analysis, project, dryRun);
+            Outcome outcome = submitOne(analysis, project, dryRun, recorder);
             outcomes.add(outcome);
             listener.analysisDone(outcome, outcomes.size(), candidates.size());
         }
         return outcomes;
     }
 
-    private Outcome submitOne(Analysis analysis, Project project, boolean dryRun) {
+    private Outcome submitOne(Analysis analysis, Project project, boolean dryRun, EnvironmentRecorder recorder) {
         String unmet = AnalysisSelection.unmetNeed(analysis);
         if (unmet != null) {
             return outcome(analysis, Outcome.Result.SKIPPED, "waiting: " + unmet);
@@ -56,10 +59,21 @@ public final class SubmitStep {
                 return outcome(analysis, Outcome.Result.WOULD, "would start '" + analysis.command().orElse("")
                         + "' in " + job.runDirectory() + " with pipeline '" + pipeline.name() + "'");
             }
-            pipeline.submit(job);
-            analysis.setStatus(Status.RUNNING);
-            analysis.meta().putObject("job").put("submitted", clock.instant().toString());
-            return outcome(analysis, Outcome.Result.DONE, "running in " + job.runDirectory());
+            ObjectNode before = analysis.meta().deepCopy();
+            try {
+                boolean drift = recorder.recordRun(job);
+                pipeline.submit(job);
+                analysis.setStatus(Status.RUNNING);
+                analysis.meta().putObject("job").put("submitted", clock.instant().toString());
+                return outcome(analysis, Outcome.Result.DONE, "running in " + job.runDirectory() + (drift
+                        ? "; WARNING: its environment changed since it was built (drift; see 'asimov env diff "
+                                + analysis.qualifiedName() + "@build " + analysis.qualifiedName() + "@run' once uploaded)"
+                        : ""));
+            } catch (AsimovException e) {
+                analysis.meta().removeAll();
+                analysis.meta().setAll(before);
+                throw e;
+            }
         } catch (AsimovException e) {
             return outcome(analysis, Outcome.Result.FAILED, e.getMessage());
         }
