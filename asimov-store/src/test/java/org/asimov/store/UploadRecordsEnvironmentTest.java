@@ -8,8 +8,10 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.asimov.core.environment.CapturePhase;
 import org.asimov.core.environment.CaptureTarget;
 import org.asimov.core.environment.EnvironmentFiles;
+import org.asimov.core.environment.PackageRecord;
 import org.asimov.core.ledger.Analysis;
 import org.asimov.core.ledger.Event;
 import org.asimov.core.ledger.Ledger;
@@ -55,6 +57,25 @@ class UploadRecordsEnvironmentTest extends EnvironmentStoreFixture {
 
         assertThat(new ResultsUploader().upload(job, store)).containsExactly("posterior.dat");
         assertThat(count("environments")).isZero();
+    }
+
+    @Test
+    void aRunTimeCaptureIsRecordedAsTheRunPhase() throws Exception {
+        Event event = Ledger.create("project", "test").addEvent(JsonNodeFactory.instance.objectNode().put("name", EVENT));
+        AnalysisJob job = job(event, "prod0", "numpy==1.26.4\n");
+        // the run-time capture found one package changed since the build
+        TestingEnvironments.virtualenv(job.runDirectory().resolve(EnvironmentFiles.RUN_DIRECTORY),
+                TestingEnvironments.PYTHON_311, "numpy==2.0.0\n");
+
+        assertThat(new ResultsUploader().upload(job, store)).contains("run-" + EnvironmentFiles.METADATA);
+
+        assertThat(store.environments().show(EVENT, "prod0", CapturePhase.BUILD).environment().packages())
+                .extracting(PackageRecord::version).containsExactly("1.26.4");
+        assertThat(store.environments().show(EVENT, "prod0", CapturePhase.RUN).environment().packages())
+                .extracting(PackageRecord::version).containsExactly("2.0.0");
+        assertThat(store.environments().list()).extracting(EnvironmentSummary::analyses).containsExactly(1L, 1L);
+        assertThat(store.recordStoredEnvironment(EVENT, "prod0", CapturePhase.RUN))
+                .isEqualTo(org.asimov.store.environment.Recorded.ALREADY_RECORDED);
     }
 
     private AnalysisJob job(Event event, String name, String pip) {
