@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
+import org.asimov.cli.AnalysisArguments;
 import org.asimov.cli.ProjectLocator;
 import org.asimov.cli.output.Printer;
 import org.asimov.cli.store.ResourceListing;
@@ -20,6 +21,7 @@ import org.asimov.core.store.ResultsStoreFactory;
 import org.asimov.core.store.StoredResource;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,11 +34,8 @@ public final class ResultsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EVENT")
-    String event;
-
-    @Parameters(index = "1", paramLabel = "ANALYSIS")
-    String analysis;
+    @Mixin
+    AnalysisArguments coordinates;
 
     @Option(names = "--file", paramLabel = "NAME", description = "Fetch this file.")
     String file;
@@ -59,8 +58,8 @@ public final class ResultsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SafeName.require("event name", event);
-        SafeName.require("analysis name", analysis);
+        String event = coordinates.event();
+        String analysis = coordinates.analysis();
         if (output != null && file == null) {
             throw new AsimovException(ErrorKind.USAGE, "--output needs --file NAME");
         }

@@ -9,15 +9,16 @@ import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
+import org.asimov.cli.AnalysisArguments;
 import org.asimov.cli.ProjectLocator;
 import org.asimov.cli.output.Printer;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
-import org.asimov.core.io.AtomicFiles;
 import org.asimov.core.store.StoredResource;
 import org.asimov.store.Store;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,11 +32,8 @@ public final class StoreFetchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EVENT")
-    String event;
-
-    @Parameters(index = "1", paramLabel = "ANALYSIS")
-    String analysis;
+    @Mixin
+    AnalysisArguments coordinates;
 
     @Parameters(index = "2", paramLabel = "NAME")
     String name;
@@ -57,23 +55,25 @@ public final class StoreFetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = output != null ? output : Path.of(name);
-        if (Files.isDirectory(target)) {
-            target = target.resolve(name);
+        String event = coordinates.event();
+        String analysis = coordinates.analysis();
+        Path destination = output != null ? output : Path.of(name);
+        if (Files.isDirectory(destination)) {
+            destination = destination.resolve(name);
         }
-        if (Files.exists(target)) {
-            throw new AsimovException(ErrorKind.CONFLICT, target + " already exists; not overwriting it (choose another --output)");
+        if (Files.exists(destination)) {
+            throw new AsimovException(ErrorKind.CONFLICT, destination + " already exists; not overwriting it (choose another --output)");
         }
         try (Store store = stores.openStore(locator.project())) {
-            StoredResource fetched = store.fetch(event, analysis, name, target,
-                    TerminalByteProgress.forTerminal(spec.commandLine().getErr(), "fetching " + name));
-            if (expectedHash != null && !fetched.sha256().equals(expectedHash.toLowerCase(Locale.ROOT))) {
-                AtomicFiles.deleteQuietly(target);
+            String recorded = store.resource(event, analysis, name).sha256();
+            if (expectedHash != null && !recorded.equals(expectedHash.toLowerCase(Locale.ROOT))) {
                 throw new AsimovException(ErrorKind.INTEGRITY, event + "/" + analysis + "/" + name + " has sha256 "
-                        + fetched.sha256() + ", not the " + expectedHash + " you expected; nothing was written");
+                        + recorded + ", not the " + expectedHash + " you expected; nothing was written");
             }
+            StoredResource fetched = store.fetch(event, analysis, name, destination,
+                    TerminalByteProgress.forTerminal(spec.commandLine().getErr(), "fetching " + name));
             new Printer(spec).line("fetched " + name + " (" + fetched.size() + " bytes, sha256 " + fetched.sha256()
-                    + ") to " + target);
+                    + ") to " + destination);
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
+import org.asimov.cli.AnalysisArguments;
 import org.asimov.cli.ProjectLocator;
 import org.asimov.cli.output.Printer;
 import org.asimov.core.error.AsimovException;
@@ -16,6 +17,7 @@ import org.asimov.core.store.StoredResource;
 import org.asimov.store.Store;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,13 +31,10 @@ public final class StorePutCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EVENT")
-    String event;
+    @Mixin
+    AnalysisArguments coordinates;
 
-    @Parameters(index = "1", paramLabel = "ANALYSIS")
-    String analysis;
-
-    @Parameters(index = "2", paramLabel = "FILE")
+    @Parameters(index = "2", paramLabel = "FILE", description = "The file to store.")
     Path file;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The name to store it under (default: the file's name).")
@@ -55,6 +54,8 @@ public final class StorePutCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new AsimovException(ErrorKind.NOT_FOUND, file + " is not a readable file");
         }
+        String event = coordinates.event();
+        String analysis = coordinates.analysis();
         String resourceName = name != null ? name : file.getFileName().toString();
         try (Store store = stores.openStore(locator.project())) {
             StoredResource stored = store.put(event, analysis, resourceName, file,

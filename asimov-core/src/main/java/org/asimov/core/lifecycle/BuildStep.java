@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,14 +37,8 @@ public final class BuildStep {
     public List<Outcome> run(Ledger ledger, Project project, AnalysisSelection selection, boolean dryRun,
             EnvironmentRecorder recorder, LifecycleListener listener) {
         List<Analysis> candidates = selection.select(ledger).stream().filter(a -> a.status() == Status.READY).toList();
-        listener.starting(dryRun ? "build (dry run)" : "build", candidates.size());
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Analysis analysis : candidates) {
-            Outcome outcome = buildOne(analysis, project, dryRun, recorder);
-            outcomes.add(outcome);
-            listener.analysisDone(outcome, outcomes.size(), candidates.size());
-        }
-        return outcomes;
+        return EachAnalysis.run(dryRun ? "build (dry run)" : "build", candidates, listener,
+                analysis -> buildOne(analysis, project, dryRun, recorder));
     }
 
     private Outcome buildOne(Analysis analysis, Project project, boolean dryRun, EnvironmentRecorder recorder) {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.asimov.core.lifecycle.BuildStep.outcome;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -43,14 +42,7 @@ public final class MonitorStep {
             LifecycleListener listener) {
         List<Analysis> candidates = selection.select(ledger).stream()
                 .filter(a -> a.status() == Status.RUNNING || a.status() == Status.FINISHED).toList();
-        listener.starting("monitor", candidates.size());
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Analysis analysis : candidates) {
-            Outcome outcome = monitorOne(analysis, project, store);
-            outcomes.add(outcome);
-            listener.analysisDone(outcome, outcomes.size(), candidates.size());
-        }
-        return outcomes;
+        return EachAnalysis.run("monitor", candidates, listener, analysis -> monitorOne(analysis, project, store));
     }
 
     private Outcome monitorOne(Analysis analysis, Project project, Supplier<ResultsStore> store) {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.asimov.core.lifecycle.BuildStep.outcome;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,14 +33,8 @@ public final class SubmitStep {
     public List<Outcome> run(Ledger ledger, Project project, AnalysisSelection selection, boolean dryRun,
             EnvironmentRecorder recorder, LifecycleListener listener) {
         List<Analysis> candidates = selection.select(ledger).stream().filter(a -> a.status() == Status.READY).toList();
-        listener.starting(dryRun ? "submit (dry run)" : "submit", candidates.size());
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Analysis analysis : candidates) {
-            Outcome outcome = submitOne(analysis, project, dryRun, recorder);
-            outcomes.add(outcome);
-            listener.analysisDone(outcome, outcomes.size(), candidates.size());
-        }
-        return outcomes;
+        return EachAnalysis.run(dryRun ? "submit (dry run)" : "submit", candidates, listener,
+                analysis -> submitOne(analysis, project, dryRun, recorder));
     }
 
     private Outcome submitOne(Analysis analysis, Project project, boolean dryRun, EnvironmentRecorder recorder) {
