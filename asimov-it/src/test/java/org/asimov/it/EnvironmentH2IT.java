@@ -49,10 +49,14 @@ class EnvironmentH2IT extends AbstractEnvironmentIT {
         // Installed from a local directory, pip freeze writes 'Demo-Pkg @ file:///...', which
         // names no version: the rows hold what the files say, so the name is what finds it.
         JsonNode found = json(CliRun.in(project, "env", "find", "demo_pkg", "--json"));
+        // captured at build and again as each analysis started (the run phase): one environment
         assertThat(found.path("analyses").findValuesAsText("analysis"))
                 .as(CliRun.in(project, "env", "list").toString())
-                .containsExactly("pe0", "pe1");
+                .containsExactly("pe0", "pe0", "pe1", "pe1");
+        assertThat(found.path("analyses").findValuesAsText("phase")).containsExactly("build", "run", "build", "run");
         assertThat(found.path("environments").asLong()).isEqualTo(1);
+        JsonNode listed = json(CliRun.in(project, "env", "list", "--json"));
+        assertThat(listed.path("environments").findValuesAsText("analyses")).contains("2");
         JsonNode shown = json(CliRun.in(project, "env", "show", "GW200129", "pe0", "--json"));
         assertThat(shown.path("environment_type").asText()).isEqualTo("virtualenv");
         assertThat(shown.path("shared_with").asLong()).isEqualTo(1);
