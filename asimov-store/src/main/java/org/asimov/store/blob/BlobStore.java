@@ -88,12 +88,12 @@ public final class BlobStore {
         Path part = null;
         try (in) {
             Files.createDirectories(tmp);
-            part = Files.createTempFile(tmp, "put-", ".part");
             Blob blob;
             // The lock, held until the file has been renamed into objects/, tells a gc on
             // this host that the file is a put in progress, however old it looks.
-            try (FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE);
-                    FileLock ignored = out.lock()) {
+            LockedPart locked = createLockedPart();
+            part = locked.path();
+            try (FileChannel out = locked.channel(); FileLock ignored = locked.lock()) {
                 blob = HashingCopy.copy(in, out, sizeOrUnknown(in), progress);
                 // fdatasync: the content and the size, which is all a reader needs; the
                 // directory fsync after the rename makes the name durable.
@@ -123,6 +123,37 @@ public final class BlobStore {
         } finally {
             if (part != null) {
                 AtomicFiles.deleteQuietly(part);
+            }
+        }
+    }
+
+    private record LockedPart(Path path, FileChannel channel, FileLock lock) {
+    }
+
+    /**
+     * A new temporary file in tmp/, open and locked. A gc with a short grace period can take a
+     * file between its creation and its lock (it locks and deletes anything unlocked); the file
+     * is then gone, and we try again with a new one.
+     */
+    private LockedPart createLockedPart() throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path part = Files.createTempFile(tmp, "put-", ".part");
+            FileChannel channel = null;
+            try {
+                channel = FileChannel.open(part, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock();
+                if (Files.exists(part)) {
+                    return new LockedPart(part, channel, lock);
+                }
+                lock.release();
+            } catch (NoSuchFileException | OverlappingFileLockException takenByGc) {
+                // gc (in another process, or in this one) has it: it is being deleted
+            }
+            if (channel != null) {
+                channel.close();
+            }
+            if (attempt == 5) {
+                throw new IOException("a concurrent gc kept removing new temporary files in " + tmp);
             }
         }
     }
