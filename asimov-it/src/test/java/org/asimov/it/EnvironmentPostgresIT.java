@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.asimov.core.project.IniFile;
+import org.asimov.store.TestingPostgres;
 
 /**
  * Environments as rows through the CLI, on PostgreSQL set up as an institution would: a

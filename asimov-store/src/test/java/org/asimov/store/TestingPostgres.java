@@ -13,11 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One real PostgreSQL server per test JVM, started on first use and stopped at exit. Each
  * store gets its own database, set up the way an institution would: the store's user may
  * connect to that database and create its schema there, and nothing else; another schema with
- * a table of someone else's sits beside it.
+ * a table of someone else's sits beside it. The end-to-end tests in asimov-it use it too,
+ * through this module's test jar.
  */
-final class TestingPostgres {
-    static final String USER = "asimov_user";
-    static final String PASSWORD = "not-a-secret";
+public final class TestingPostgres {
+    public static final String USER = "asimov_user";
+    public static final String PASSWORD = "not-a-secret";
 
     private static EmbeddedPostgres server;
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -46,7 +47,7 @@ final class TestingPostgres {
     }
 
     /** A new database for one store, and its JDBC URL. */
-    static String newDatabase() {
+    public static String newDatabase() {
         server();
         String name = "store_" + DATABASES.incrementAndGet();
         execute("postgres", "CREATE DATABASE " + name);
