@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.asimov.cli.AnalysisArguments;
 import org.asimov.cli.ProjectLocator;
 import org.asimov.cli.output.Printer;
 import org.asimov.cli.store.ProjectStoreFactory;
@@ -23,9 +24,9 @@ import org.asimov.store.Store;
 import org.asimov.store.environment.AnalysisEnvironment;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "show", description = {
@@ -35,11 +36,8 @@ public final class EnvShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EVENT")
-    String event;
-
-    @Parameters(index = "1", paramLabel = "ANALYSIS")
-    String analysis;
+    @Mixin
+    AnalysisArguments coordinates;
 
     @Option(names = "--phase", paramLabel = "PHASE",
             description = "build or run (default: the build capture, else the run capture).")
@@ -62,7 +60,7 @@ public final class EnvShowCommand implements Callable<Integer> {
         CapturePhase wanted = phase == null ? null : CapturePhase.fromKey(phase);
         AnalysisEnvironment shown;
         try (Store store = stores.openStore(locator.project())) {
-            shown = store.environments().show(event, analysis, wanted);
+            shown = store.environments().show(coordinates.event(), coordinates.analysis(), wanted);
         }
         CapturedEnvironment environment = shown.environment();
         Printer printer = new Printer(spec);
