@@ -2,6 +2,8 @@ package org.asimov.capture.conda;
 
 import java.util.ArrayDeque;
 import java.util.Comparator;
+
+import org.asimov.capture.python.PythonStringOrder;
 import java.util.Deque;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Deque;
  */
 final class PythonText {
     /** Python's default string order: by code point. */
-    static final Comparator<String> CODE_POINT_ORDER = PythonText::compareCodePoints;
+    static final Comparator<String> CODE_POINT_ORDER = PythonStringOrder.CODE_POINT;
 
     private PythonText() {
     }
@@ -74,20 +76,5 @@ final class PythonText {
                     0x202f, 0x205f, 0x3000 -> true;
             default -> cp >= 0x2000 && cp <= 0x200a;
         };
-    }
-
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
     }
 }

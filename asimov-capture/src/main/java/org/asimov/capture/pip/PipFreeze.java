@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.asimov.capture.python.PythonStringOrder;
 import org.asimov.core.environment.PackageRecord;
 
 /**
@@ -45,7 +46,7 @@ public final class PipFreeze {
             installations.put(ProjectNames.canonicalize(dist.rawName()), frozen);
         }
         List<Frozen> sorted = new ArrayList<>(installations.values());
-        sorted.sort(Comparator.comparing((Frozen f) -> f.dist().rawName().toLowerCase(Locale.ROOT), PipFreeze::compareCodePoints));
+        sorted.sort(Comparator.comparing((Frozen f) -> f.dist().rawName().toLowerCase(Locale.ROOT), PythonStringOrder.CODE_POINT));
         StringBuilder text = new StringBuilder(sorted.size() * 24);
         List<PackageRecord> packages = new ArrayList<>(sorted.size());
         for (Frozen frozen : sorted) {
@@ -105,21 +106,5 @@ public final class PipFreeze {
             location = dist.location().toString();
         }
         return location == null || location.isEmpty() ? null : Path.of(location).toAbsolutePath().normalize();
-    }
-
-    /** Python compares strings by code point; Java's compareTo by UTF-16 unit. */
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }
