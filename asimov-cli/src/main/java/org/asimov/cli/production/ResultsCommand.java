@@ -12,13 +12,14 @@ import jakarta.inject.Inject;
 import org.asimov.cli.AnalysisArguments;
 import org.asimov.cli.ProjectLocator;
 import org.asimov.cli.output.Printer;
+import org.asimov.cli.store.ProjectStoreFactory;
 import org.asimov.cli.store.ResourceListing;
+import org.asimov.cli.store.TerminalByteProgress;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
 import org.asimov.core.names.SafeName;
-import org.asimov.core.store.ResultsStore;
-import org.asimov.core.store.ResultsStoreFactory;
 import org.asimov.core.store.StoredResource;
+import org.asimov.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,10 +49,10 @@ public final class ResultsCommand implements Callable<Integer> {
     boolean json;
 
     private final ProjectLocator locator;
-    private final ResultsStoreFactory stores;
+    private final ProjectStoreFactory stores;
 
     @Inject
-    ResultsCommand(ProjectLocator locator, ResultsStoreFactory stores) {
+    ResultsCommand(ProjectLocator locator, ProjectStoreFactory stores) {
         this.locator = requireNonNull(locator, "locator is null");
         this.stores = requireNonNull(stores, "stores is null");
     }
@@ -64,7 +65,7 @@ public final class ResultsCommand implements Callable<Integer> {
             throw new AsimovException(ErrorKind.USAGE, "--output needs --file NAME");
         }
         Printer printer = new Printer(spec);
-        try (ResultsStore store = stores.open(locator.project())) {
+        try (Store store = stores.openStore(locator.project())) {
             if (file == null) {
                 List<StoredResource> resources = store.list(event, analysis);
                 if (resources.isEmpty() && !json) {
@@ -87,7 +88,8 @@ public final class ResultsCommand implements Callable<Integer> {
             if (Files.exists(target)) {
                 throw new AsimovException(ErrorKind.CONFLICT, target + " already exists; not overwriting it (choose another --output)");
             }
-            StoredResource fetched = store.fetch(event, analysis, file, target);
+            StoredResource fetched = store.fetch(event, analysis, file, target,
+                    TerminalByteProgress.forTerminal(spec.commandLine().getErr(), "fetching " + file));
             printer.line("fetched " + file + " (" + fetched.size() + " bytes, sha256 " + fetched.sha256() + ") to " + target);
             return 0;
         }

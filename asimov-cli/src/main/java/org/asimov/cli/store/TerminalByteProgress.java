@@ -6,7 +6,7 @@ import org.asimov.cli.output.TerminalProgress;
 import org.asimov.store.ProgressListener;
 
 /** A percentage and MiB counter on standard error for large copies; silent off a terminal. */
-final class TerminalByteProgress implements ProgressListener {
+public final class TerminalByteProgress implements ProgressListener {
     /** Small files finish before anyone could read a progress line. */
     private static final long WORTH_SHOWING = 32L << 20;
 
@@ -18,7 +18,7 @@ final class TerminalByteProgress implements ProgressListener {
         this.label = label;
     }
 
-    static ProgressListener forTerminal(PrintWriter err, String label) {
+    public static ProgressListener forTerminal(PrintWriter err, String label) {
         return TerminalProgress.isInteractive() ? new TerminalByteProgress(err, label) : ProgressListener.NONE;
     }
 
