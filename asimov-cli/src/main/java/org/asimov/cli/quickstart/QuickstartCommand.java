@@ -109,7 +109,9 @@ public final class QuickstartCommand implements Callable<Integer> {
         printer.line("  environment type  " + environment.path("environment_type").asText());
         printer.line("  captured at       " + environment.path("timestamp").asText());
         printer.line("  fingerprint       " + environment.path("fingerprint").path("value").asText());
-        printer.line("Explore it yourself: cd " + root + " && asimov report status");
+        // the launcher says where it is, so the hint works without asimov on PATH
+        String asimov = System.getProperty("asimov.launcher", "asimov");
+        printer.line("Explore it yourself: " + asimov + " --project " + root + " report status");
         return stuckAnalyses(root).isEmpty() ? 0 : ErrorKind.PIPELINE_FAILED.exitCode();
     }
 
