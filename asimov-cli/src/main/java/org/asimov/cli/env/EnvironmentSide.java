@@ -2,16 +2,10 @@ package org.asimov.cli.env;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 
-import org.asimov.core.environment.CapturePhase;
 import org.asimov.core.environment.CapturedEnvironment;
 import org.asimov.core.environment.EnvironmentFilesReader;
-import org.asimov.core.error.AsimovException;
-import org.asimov.core.error.ErrorKind;
-import org.asimov.core.names.SafeName;
 import org.asimov.store.Store;
 
 /**
@@ -27,28 +21,15 @@ record EnvironmentSide(String label, CapturedEnvironment environment) {
     }
 
     /**
-     * A directory wins over a stored analysis of the same spelling, since the user can see it.
-     *
      * @param store opened only when the side names a stored analysis, so comparing two
      *        directories never boots the database
      */
     static EnvironmentSide resolve(String spec, Supplier<Store> store) {
-        Path directory = Path.of(spec);
-        if (Files.isDirectory(directory)) {
-            return new EnvironmentSide(spec, EnvironmentFilesReader.readDirectory(directory));
+        EnvironmentReference reference = EnvironmentReference.parse(spec);
+        if (reference.isDirectory()) {
+            return new EnvironmentSide(spec, EnvironmentFilesReader.readDirectory(reference.directory()));
         }
-        String analysis = spec;
-        CapturePhase phase = null;
-        int at = spec.lastIndexOf('@');
-        if (at >= 0) {
-            phase = CapturePhase.fromKey(spec.substring(at + 1));
-            analysis = spec.substring(0, at);
-        }
-        String[] parts = analysis.split("/", -1);
-        if (parts.length != 2 || !SafeName.isSafe(parts[0]) || !SafeName.isSafe(parts[1])) {
-            throw new AsimovException(ErrorKind.NOT_FOUND, "'" + spec + "' is neither a directory holding environment"
-                    + " files nor EVENT/ANALYSIS (optionally @build or @run) of a stored analysis");
-        }
-        return new EnvironmentSide(spec, store.get().environments().show(parts[0], parts[1], phase).environment());
+        return new EnvironmentSide(spec, store.get().environments()
+                .show(reference.event(), reference.analysis(), reference.phase()).environment());
     }
 }
