@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.asimov.capture.conda.CondaExport;
 import org.asimov.capture.conda.CondaExporter;
+import org.asimov.capture.conda.CondaMetaExporter;
 import org.asimov.capture.pip.FreezeResult;
 import org.asimov.capture.pip.PipFreeze;
 import org.asimov.capture.python.InterpreterProbe;
@@ -49,18 +50,77 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
         this.condaExporter = requireNonNull(condaExporter, "condaExporter is null");
     }
 
+    /** With the real probe and conda reader: what the command line binds. */
+    public static PythonEnvironmentCapture standard() {
+        return new PythonEnvironmentCapture(new InterpreterProbe(), CondaMetaExporter.standard());
+    }
+
     @Override
     public EnvironmentSnapshot capture(CaptureTarget target) {
+        return finish(start(probe, target));
+    }
+
+    /**
+     * Starts the target's interpreter probe and returns at once; {@link #finish} completes the
+     * capture. Between the two the caller may do other work: the command line builds itself
+     * while the interpreter starts. Static, and light to load, so that it can run before
+     * anything else is set up.
+     */
+    public static Started start(InterpreterProbe probe, CaptureTarget target) {
+        requireNonNull(probe, "probe is null");
         requireNonNull(target, "target is null");
         Instant timestamp = Instant.now();
-        Map<String, Long> timings = new HashMap<>();
         long start = System.nanoTime();
+        try {
+            return new Started(target, timestamp, start, probe.start(PythonTargetResolver.executable(target)), null);
+        } catch (AsimovException e) {
+            return new Started(target, timestamp, start, null, e);
+        }
+    }
+
+    /**
+     * A capture whose interpreter probe is under way, or could not start ({@link #finish} then
+     * decides whether a conda prefix can be read without it).
+     */
+    public static final class Started {
+        private final CaptureTarget target;
+        private final Instant timestamp;
+        private final long startNanos;
+        private final InterpreterProbe.Pending pending;
+        private final AsimovException startFailure;
+
+        private Started(CaptureTarget target, Instant timestamp, long startNanos, InterpreterProbe.Pending pending,
+                AsimovException startFailure) {
+            this.target = target;
+            this.timestamp = timestamp;
+            this.startNanos = startNanos;
+            this.pending = pending;
+            this.startFailure = startFailure;
+        }
+
+        public CaptureTarget target() {
+            return target;
+        }
+
+        private ProbedInterpreter probed() {
+            if (startFailure != null) {
+                throw startFailure;
+            }
+            return pending.await();
+        }
+    }
+
+    public EnvironmentSnapshot finish(Started started) {
+        CaptureTarget target = started.target;
+        Instant timestamp = started.timestamp;
+        long start = started.startNanos;
+        Map<String, Long> timings = new HashMap<>();
 
         List<String> warnings = new ArrayList<>();
         CondaExport conda = null;
         ProbedInterpreter probed;
         try {
-            probed = probe.probe(PythonTargetResolver.executable(target));
+            probed = started.probed();
         } catch (AsimovException e) {
             // a conda prefix copied from elsewhere may hold a python that cannot run here
             conda = exportOfUnrunnableCondaPrefix(target, e);

@@ -6,15 +6,6 @@ import java.nio.file.Path;
 
 import jakarta.inject.Inject;
 
-import org.asimov.cli.env.EnvCommand;
-import org.asimov.cli.manage.ManageCommand;
-import org.asimov.cli.manage.MonitorCommand;
-import org.asimov.cli.production.ProductionCommand;
-import org.asimov.cli.project.ApplyCommand;
-import org.asimov.cli.project.InitCommand;
-import org.asimov.cli.quickstart.QuickstartCommand;
-import org.asimov.cli.report.ReportCommand;
-import org.asimov.cli.store.StoreCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,12 +19,10 @@ import picocli.CommandLine.ScopeType;
                 "The Python interpreter, every installed distribution (as pip freeze prints it)",
                 "and every conda package are captured when an analysis is built, and stored with",
                 "its results."},
-        subcommands = {InitCommand.class, ApplyCommand.class, ManageCommand.class, MonitorCommand.class,
-                ReportCommand.class, ProductionCommand.class, EnvCommand.class, StoreCommand.class,
-                QuickstartCommand.class, org.asimov.cli.query.QueryCommand.class},
         footer = {"", "Exit status: 0 ok, 1 differences found (env capture --check, env diff), 2 usage,",
                 "3 invalid input, 4 not found, 5 conflict, 6 capture failed, 7 pipeline failed,",
                 "8 database, 9 integrity, 10 I/O, 70 internal error."})
+/** The root command; its subcommands are added by {@link CommandTree}. */
 public final class AsimovCommand {
     private final ProjectLocator locator;
 

@@ -8,6 +8,7 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 
 import org.asimov.cli.env.CaptureModule;
+import org.asimov.cli.env.EarlyCapture;
 import org.asimov.cli.manage.LifecycleModule;
 import org.asimov.cli.store.StoreModule;
 import org.asimov.core.error.AsimovException;
@@ -21,14 +22,45 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // SLF4J otherwise finds its provider with a ServiceLoader, which opens every jar on the
+        // class path: about 100 ms of start-up, for the one provider asimov ships (and, told
+        // which, says so on stderr unless told to keep quiet).
+        defaultProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+        defaultProperty("slf4j.internal.verbosity", "WARN");
+        // Guice otherwise generates a class for every constructor it calls; reflection is cheaper
+        // for a process that calls each constructor once, and asimov uses no method interception.
+        defaultProperty("guice_bytecode_gen_option", "DISABLED");
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** A fresh command line, with its own injector: what tests drive, exactly as main does. */
+    /** Sets a system property unless the user set it (e.g. through ASIMOV_JAVA_OPTS). */
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
+    }
+
+    /**
+     * A fresh command line for running {@code args}, with its own injector: what tests drive,
+     * exactly as main does. It holds only the commands {@code args} can reach (see
+     * {@link CommandTree}); execute it with those same arguments.
+     */
+    public static CommandLine commandLine(String... args) {
+        EarlyCapture early = EarlyCapture.startFor(args);
+        return configure(CommandTree.forArguments(new GuiceFactory(injector(early)), args));
+    }
+
+    /** A fresh command line that holds every command. */
     public static CommandLine commandLine() {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new StrictBindings(),
-                new CliModule(), new LifecycleModule(), new CaptureModule(), new StoreModule());
-        CommandLine commandLine = new CommandLine(AsimovCommand.class, new GuiceFactory(injector));
+        return configure(CommandTree.full(new GuiceFactory(injector(EarlyCapture.none()))));
+    }
+
+    private static Injector injector(EarlyCapture early) {
+        return Guice.createInjector(Stage.PRODUCTION, new StrictBindings(),
+                new CliModule(), new LifecycleModule(), new CaptureModule(early), new StoreModule());
+    }
+
+    private static CommandLine configure(CommandLine commandLine) {
         commandLine.setExecutionExceptionHandler(Main::handle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;

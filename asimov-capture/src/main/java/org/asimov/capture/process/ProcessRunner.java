@@ -38,6 +38,16 @@ public final class ProcessRunner {
      */
     public static Result run(List<String> command, Path directory, Map<String, String> environment, Duration timeout)
             throws IOException, InterruptedException {
+        return start(command, directory, environment).await(timeout);
+    }
+
+    /**
+     * Starts a command and returns at once, so that other work can go on while it runs; its
+     * output is drained from the start.
+     *
+     * @throws IOException when the command cannot be started
+     */
+    public static Running start(List<String> command, Path directory, Map<String, String> environment) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command);
         if (directory != null) {
             builder.directory(directory.toFile());
@@ -45,14 +55,30 @@ public final class ProcessRunner {
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
-        Drain out = Drain.start(process.getInputStream());
-        Drain err = Drain.start(process.getErrorStream());
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(5, TimeUnit.SECONDS);
-            return new Result(-1, out.text(), err.text(), true);
+        return new Running(process, Drain.start(process.getInputStream()), Drain.start(process.getErrorStream()));
+    }
+
+    /** A started command. */
+    public static final class Running {
+        private final Process process;
+        private final Drain out;
+        private final Drain err;
+
+        private Running(Process process, Drain out, Drain err) {
+            this.process = process;
+            this.out = out;
+            this.err = err;
         }
-        return new Result(process.exitValue(), out.text(), err.text(), false);
+
+        /** Waits for the command to end, killing it when it takes longer than {@code timeout}. */
+        public Result await(Duration timeout) throws InterruptedException {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+                return new Result(-1, out.text(), err.text(), true);
+            }
+            return new Result(process.exitValue(), out.text(), err.text(), false);
+        }
     }
 
     /** One stream read to its end on a daemon thread. */

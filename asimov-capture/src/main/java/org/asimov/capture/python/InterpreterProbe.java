@@ -49,7 +49,10 @@ public final class InterpreterProbe {
             "    'sys_path': path, 'platform': sysconfig.get_platform(),",
             "    'importlib_for_pip': importlib_for_pip()}))");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made on the first answer, not at class load, so that starting a probe starts the interpreter first. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** Long enough for a cold start of a conda Python on a network file system. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -72,6 +75,16 @@ public final class InterpreterProbe {
     }
 
     public ProbedInterpreter probe(Path python) {
+        return start(python).await();
+    }
+
+    /**
+     * Starts the interpreter and returns at once: its start-up, most of a probe, can then
+     * overlap other work.
+     *
+     * @throws AsimovException NOT_FOUND or CAPTURE_FAILED when {@code python} cannot be run
+     */
+    public Pending start(Path python) {
         if (!Files.exists(python)) {
             throw new AsimovException(ErrorKind.NOT_FOUND,
                     "no Python interpreter at " + python + ": give the path of an existing python executable or environment prefix");
@@ -80,29 +93,48 @@ public final class InterpreterProbe {
             throw new AsimovException(ErrorKind.CAPTURE_FAILED,
                     python + " is not an executable file: give the path of a python executable");
         }
-        ProcessRunner.Result result;
         try {
-            result = ProcessRunner.run(List.of(python.toString(), "-B", "-c", SCRIPT), null, extraEnvironment, timeout);
+            return new Pending(python, ProcessRunner.start(List.of(python.toString(), "-B", "-c", SCRIPT), null,
+                    extraEnvironment));
         } catch (IOException e) {
             throw new AsimovException(ErrorKind.CAPTURE_FAILED, "could not run " + python + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AsimovException(ErrorKind.CAPTURE_FAILED, "interrupted while probing " + python, e);
         }
-        if (result.timedOut()) {
-            throw new AsimovException(ErrorKind.CAPTURE_FAILED,
-                    python + " did not answer within " + timeout.toMillis() + " ms: is it a Python interpreter?");
+    }
+
+    /** A probe whose interpreter is running. */
+    public final class Pending {
+        private final Path python;
+        private final ProcessRunner.Running running;
+
+        private Pending(Path python, ProcessRunner.Running running) {
+            this.python = python;
+            this.running = running;
         }
-        if (result.exitCode() != 0) {
-            throw new AsimovException(ErrorKind.CAPTURE_FAILED, python + " is not a working Python 3 interpreter (exit "
-                    + result.exitCode() + "): " + result.stderr().strip());
+
+        /** Waits for the interpreter's answer. */
+        public ProbedInterpreter await() {
+            ProcessRunner.Result result;
+            try {
+                result = running.await(timeout);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AsimovException(ErrorKind.CAPTURE_FAILED, "interrupted while probing " + python, e);
+            }
+            if (result.timedOut()) {
+                throw new AsimovException(ErrorKind.CAPTURE_FAILED,
+                        python + " did not answer within " + timeout.toMillis() + " ms: is it a Python interpreter?");
+            }
+            if (result.exitCode() != 0) {
+                throw new AsimovException(ErrorKind.CAPTURE_FAILED, python + " is not a working Python 3 interpreter (exit "
+                        + result.exitCode() + "): " + result.stderr().strip());
+            }
+            return parse(python, result.stdout());
         }
-        return parse(python, result.stdout());
     }
 
     private static ProbedInterpreter parse(Path python, String json) {
         try {
-            JsonNode root = MAPPER.readTree(json);
+            JsonNode root = Json.MAPPER.readTree(json);
             List<String> sysPath = new ArrayList<>();
             root.get("sys_path").forEach(entry -> sysPath.add(entry.asText()));
             InterpreterInfo info = new InterpreterInfo(

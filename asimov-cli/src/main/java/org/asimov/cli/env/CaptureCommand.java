@@ -2,6 +2,7 @@ package org.asimov.cli.env;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -18,6 +19,8 @@ import org.asimov.core.environment.EnvironmentFiles;
 import org.asimov.core.environment.EnvironmentJson;
 import org.asimov.core.environment.EnvironmentSnapshot;
 import org.asimov.core.environment.EnvironmentWriter;
+import org.asimov.core.error.AsimovException;
+import org.asimov.core.error.ErrorKind;
 import org.asimov.core.lifecycle.EnvironmentTargets;
 import org.asimov.core.system.SystemInfo;
 import org.asimov.core.system.SystemReport;
@@ -72,10 +75,13 @@ public final class CaptureCommand implements Callable<Integer> {
     private final EnvironmentTargets targets;
     private final PipFreezeCheck freezeCheck;
     private final SystemCapture systemCapture;
+    private final EarlyCapture early;
 
     @Inject
-    CaptureCommand(EnvironmentCapture capture, EnvironmentTargets targets, PipFreezeCheck freezeCheck, SystemCapture systemCapture) {
+    CaptureCommand(EnvironmentCapture capture, EnvironmentTargets targets, PipFreezeCheck freezeCheck,
+            SystemCapture systemCapture, EarlyCapture early) {
         this.capture = requireNonNull(capture, "capture is null");
+        this.early = requireNonNull(early, "early is null");
         this.systemCapture = requireNonNull(systemCapture, "systemCapture is null");
         this.targets = requireNonNull(targets, "targets is null");
         this.freezeCheck = requireNonNull(freezeCheck, "freezeCheck is null");
@@ -85,7 +91,8 @@ public final class CaptureCommand implements Callable<Integer> {
     public Integer call() {
         // prepared first, so that reading the machine overlaps the interpreter probe
         SystemReporter prepared = system.enabled() ? systemCapture.prepare(system.options()) : null;
-        EnvironmentSnapshot snapshot = capture.capture(resolveTarget());
+        CaptureTarget wanted = resolveTarget();
+        EnvironmentSnapshot snapshot = early.take(wanted).orElseGet(() -> capture.capture(wanted));
         SystemReport report = prepared == null ? null : prepared.report(snapshot.interpreter());
         EnvironmentFiles.Written written = EnvironmentWriter.write(snapshot, report, output);
         Printer printer = new Printer(spec);
@@ -158,19 +165,29 @@ public final class CaptureCommand implements Callable<Integer> {
     }
 
     private CaptureTarget resolveTarget() {
+        return resolveTarget(target == null ? null : target.python, target == null ? null : target.prefix, targets);
+    }
+
+    /**
+     * What {@code --python} or {@code --prefix} (both {@code null}: the active environment) names.
+     * Shared with {@link EarlyCapture}, so that an early capture is of exactly the target the
+     * command will ask for.
+     */
+    static CaptureTarget resolveTarget(Path python, Path prefix, EnvironmentTargets targets) {
         Path cwd = Path.of("").toAbsolutePath();
-        if (target != null && target.python != null) {
-            return targets.resolve(target.python.toString().contains("/") ? cwd.resolve(target.python).toString()
-                    : target.python.toString(), cwd, "--python");
+        if (python != null) {
+            return targets.resolve(python.toString().contains("/") ? cwd.resolve(python).toString()
+                    : python.toString(), cwd, "--python");
         }
-        if (target != null && target.prefix != null) {
-            Path prefix = cwd.resolve(target.prefix).normalize();
-            if (!java.nio.file.Files.isDirectory(prefix)) {
-                throw new org.asimov.core.error.AsimovException(org.asimov.core.error.ErrorKind.NOT_FOUND,
-                        "--prefix " + prefix + " is not a directory; give the environment's top directory");
+        if (prefix != null) {
+            Path directory = cwd.resolve(prefix).normalize();
+            if (!Files.isDirectory(directory)) {
+                throw new AsimovException(ErrorKind.NOT_FOUND,
+                        "--prefix " + directory + " is not a directory; give the environment's top directory");
             }
-            return CaptureTarget.ofPrefix(prefix);
+            return CaptureTarget.ofPrefix(directory);
         }
         return targets.resolve(targets.defaultSpec(), cwd, "the active environment");
     }
+
 }

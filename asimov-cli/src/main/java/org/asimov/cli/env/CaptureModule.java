@@ -1,33 +1,41 @@
 package org.asimov.cli.env;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 
 import org.asimov.capture.PipFreezeCheck;
 import org.asimov.capture.PythonEnvironmentCapture;
-import org.asimov.capture.python.InterpreterProbe;
-import org.asimov.capture.conda.CondaExporter;
-import org.asimov.capture.conda.CondaMetaExporter;
 import org.asimov.capture.system.HostSystemCapture;
 import org.asimov.capture.system.SystemCapture;
 import org.asimov.core.environment.EnvironmentCapture;
 
-/** Environment capture: the interpreter probe, native pip freeze, conda list, and the system beneath. */
+/**
+ * Environment capture: the interpreter probe, native pip freeze, conda list, and the system
+ * beneath; and the capture {@link EarlyCapture} may have started before the injector existed.
+ */
 public final class CaptureModule extends AbstractModule {
+    private final EarlyCapture early;
+
+    public CaptureModule(EarlyCapture early) {
+        this.early = requireNonNull(early, "early is null");
+    }
+
     @Override
     protected void configure() {
         bind(EnvironmentCapture.class).to(PythonEnvironmentCapture.class);
-        bind(PythonEnvironmentCapture.class).in(Singleton.class);
-        bind(InterpreterProbe.class);
         bind(PipFreezeCheck.class);
         bind(SystemCapture.class).to(HostSystemCapture.class);
         bind(HostSystemCapture.class).in(Singleton.class);
+        bind(EarlyCapture.class).toInstance(early);
     }
 
+    /** The same capture as {@link EarlyCapture}'s. */
     @Provides
     @Singleton
-    CondaExporter condaExporter() {
-        return CondaMetaExporter.standard();
+    PythonEnvironmentCapture capture() {
+        return PythonEnvironmentCapture.standard();
     }
 }

@@ -2,7 +2,7 @@ package org.asimov.cli.env;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "env", description = "Capture and inspect software environments.",
-        subcommands = {CaptureCommand.class, EnvListCommand.class, EnvFindCommand.class, EnvShowCommand.class, EnvDiffCommand.class, EnvRecordCommand.class})
+/** A group of commands; its subcommands are listed in {@code org.asimov.cli.CommandTree}. */
+@Command(name = "env", description = "Capture and inspect software environments.")
 public final class EnvCommand {
 }

@@ -2,6 +2,7 @@ package org.asimov.cli.production;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "production", description = "Work with one analysis (production).", subcommands = ResultsCommand.class)
+/** A group of commands; its subcommands are listed in {@code org.asimov.cli.CommandTree}. */
+@Command(name = "production", description = "Work with one analysis (production).")
 public final class ProductionCommand {
 }

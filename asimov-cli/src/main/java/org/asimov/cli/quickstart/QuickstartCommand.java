@@ -167,10 +167,11 @@ public final class QuickstartCommand implements Callable<Integer> {
     private void execute(PrintWriter out, String... args) {
         List<String> full = new ArrayList<>(List.of("--project", directory.toString()));
         full.addAll(List.of(args));
-        CommandLine command = Main.commandLine();
+        String[] arguments = full.toArray(String[]::new);
+        CommandLine command = Main.commandLine(arguments);
         command.setOut(out);
         command.setErr(spec.commandLine().getErr());
-        int status = command.execute(full.toArray(String[]::new));
+        int status = command.execute(arguments);
         if (status != 0) {
             throw new AsimovException(ErrorKind.PIPELINE_FAILED, "'asimov " + String.join(" ", args)
                     + "' failed with exit status " + status + " (see above)");

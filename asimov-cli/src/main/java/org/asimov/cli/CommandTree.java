@@ -1,0 +1,112 @@
+package org.asimov.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.asimov.cli.env.CaptureCommand;
+import org.asimov.cli.env.EnvCommand;
+import org.asimov.cli.env.EnvDiffCommand;
+import org.asimov.cli.env.EnvFindCommand;
+import org.asimov.cli.env.EnvListCommand;
+import org.asimov.cli.env.EnvRecordCommand;
+import org.asimov.cli.env.EnvShowCommand;
+import org.asimov.cli.manage.BuildCommand;
+import org.asimov.cli.manage.ManageCommand;
+import org.asimov.cli.manage.MonitorCommand;
+import org.asimov.cli.manage.SubmitCommand;
+import org.asimov.cli.production.ProductionCommand;
+import org.asimov.cli.production.ResultsCommand;
+import org.asimov.cli.project.ApplyCommand;
+import org.asimov.cli.project.InitCommand;
+import org.asimov.cli.query.QueryCommand;
+import org.asimov.cli.quickstart.QuickstartCommand;
+import org.asimov.cli.report.ReportCommand;
+import org.asimov.cli.report.StatusCommand;
+import org.asimov.cli.store.StoreCommand;
+import org.asimov.cli.store.StoreFetchCommand;
+import org.asimov.cli.store.StoreGcCommand;
+import org.asimov.cli.store.StoreListCommand;
+import org.asimov.cli.store.StorePutCommand;
+import org.asimov.cli.store.StoreStatsCommand;
+import org.asimov.cli.store.StoreVerifyCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Every command and its subcommands: the one place the tree is written down (the commands'
+ * own {@code @Command} annotations name no subcommands).
+ *
+ * <p>Building a picocli command creates it through Guice and reflects over its options; for all
+ * of asimov's commands that costs more than a whole capture. So a run builds, at each level,
+ * only the subcommands its arguments name, and all of them only where its arguments name none
+ * (help for that level, or a mistyped name that picocli should suggest a correction for). Every
+ * argument that spells a command counts, not just the first, so that an option's value that
+ * happens to spell one ({@code --project env}) cannot hide the real command: picocli then
+ * parses as it would with the whole tree.
+ */
+final class CommandTree {
+    private record Node(Class<?> command, List<Node> children) {
+        Node {
+            requireNonNull(command, "command is null");
+            children = List.copyOf(children);
+        }
+
+        String name() {
+            return command.getAnnotation(Command.class).name();
+        }
+    }
+
+    /** In the order help lists them. */
+    private static final Node ROOT = group(AsimovCommand.class,
+            leaf(InitCommand.class),
+            leaf(ApplyCommand.class),
+            group(ManageCommand.class, leaf(BuildCommand.class), leaf(SubmitCommand.class)),
+            leaf(MonitorCommand.class),
+            group(ReportCommand.class, leaf(StatusCommand.class)),
+            group(ProductionCommand.class, leaf(ResultsCommand.class)),
+            group(EnvCommand.class, leaf(CaptureCommand.class), leaf(EnvListCommand.class), leaf(EnvFindCommand.class),
+                    leaf(EnvShowCommand.class), leaf(EnvDiffCommand.class), leaf(EnvRecordCommand.class)),
+            group(StoreCommand.class, leaf(StorePutCommand.class), leaf(StoreListCommand.class),
+                    leaf(StoreFetchCommand.class), leaf(StoreVerifyCommand.class), leaf(StoreGcCommand.class),
+                    leaf(StoreStatsCommand.class)),
+            leaf(QuickstartCommand.class),
+            leaf(QueryCommand.class));
+
+    private CommandTree() {
+    }
+
+    /** The whole tree. */
+    static CommandLine full(CommandLine.IFactory factory) {
+        return build(factory, ROOT, null);
+    }
+
+    /** The branches {@code args} may run. */
+    static CommandLine forArguments(CommandLine.IFactory factory, String... args) {
+        return build(factory, ROOT, Set.of(args));
+    }
+
+    /** @param words the arguments; {@code null} for every branch */
+    private static CommandLine build(CommandLine.IFactory factory, Node node, Set<String> words) {
+        CommandLine line = new CommandLine(node.command(), factory);
+        List<Node> named = new ArrayList<>();
+        if (words != null) {
+            node.children().stream().filter(child -> words.contains(child.name())).forEach(named::add);
+        }
+        for (Node child : named.isEmpty() ? node.children() : named) {
+            line.addSubcommand(build(factory, child, words));
+        }
+        return line;
+    }
+
+    private static Node leaf(Class<?> command) {
+        return new Node(command, List.of());
+    }
+
+    private static Node group(Class<?> command, Node... children) {
+        return new Node(command, List.of(children));
+    }
+}
