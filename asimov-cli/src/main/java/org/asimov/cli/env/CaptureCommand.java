@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.asimov.capture.PipFreezeCheck;
 import org.asimov.capture.system.SystemCapture;
+import org.asimov.capture.system.SystemCaptureOptions;
 import org.asimov.cli.output.Printer;
 import org.asimov.core.environment.CaptureTarget;
 import org.asimov.core.environment.EnvironmentCapture;
@@ -24,7 +25,6 @@ import org.asimov.core.error.ErrorKind;
 import org.asimov.core.lifecycle.EnvironmentTargets;
 import org.asimov.core.system.SystemInfo;
 import org.asimov.core.system.SystemReport;
-import org.asimov.core.system.SystemReporter;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -89,11 +89,12 @@ public final class CaptureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // prepared first, so that reading the machine overlaps the interpreter probe
-        SystemReporter prepared = system.enabled() ? systemCapture.prepare(system.options()) : null;
         CaptureTarget wanted = resolveTarget();
-        EnvironmentSnapshot snapshot = early.take(wanted).orElseGet(() -> capture.capture(wanted));
-        SystemReport report = prepared == null ? null : prepared.report(snapshot.interpreter());
+        SystemCaptureOptions systemOptions = system.enabled() ? system.options() : null;
+        CaptureAndReport captured = early.take(wanted, systemOptions)
+                .orElseGet(() -> CaptureAndReport.run(() -> capture.capture(wanted), systemCapture, systemOptions));
+        EnvironmentSnapshot snapshot = captured.snapshot();
+        SystemReport report = captured.report();
         EnvironmentFiles.Written written = EnvironmentWriter.write(snapshot, report, output);
         Printer printer = new Printer(spec);
         PipFreezeCheck.Result checked = check ? freezeCheck.check(snapshot) : null;

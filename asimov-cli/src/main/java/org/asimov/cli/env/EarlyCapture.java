@@ -2,14 +2,16 @@ package org.asimov.cli.env;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import org.asimov.capture.PythonEnvironmentCapture;
 import org.asimov.capture.python.InterpreterProbe;
+import org.asimov.capture.system.HostSystemCapture;
+import org.asimov.capture.system.SystemCaptureOptions;
 import org.asimov.core.environment.CaptureTarget;
-import org.asimov.core.environment.EnvironmentSnapshot;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.lifecycle.EnvironmentTargets;
 
@@ -21,22 +23,26 @@ import org.asimov.core.lifecycle.EnvironmentTargets;
  *
  * <p>This is a guess from the raw arguments, made before picocli parses them: it reads only
  * {@code env capture} with {@code --python}/{@code --prefix} (or neither, for the active
- * environment) and resolves the target as {@link CaptureCommand} does. picocli's parse stays the
- * authority: the command takes the early snapshot only when it asks for the very same target,
+ * environment) and the system part's flags, and resolves the target as {@link CaptureCommand}
+ * does. picocli's parse stays the
+ * authority: the command takes the early capture only when it asks for the very same target and options,
  * and captures for itself otherwise, or when the early capture failed (so errors are reported by
  * the command, in its words). Capture only reads the environment, so a guess that goes unused
  * costs CPU time, nothing else.
  */
 public final class EarlyCapture {
-    private static final EarlyCapture NONE = new EarlyCapture(null, null);
+    private static final EarlyCapture NONE = new EarlyCapture(null, null, null);
 
     private final CaptureTarget target;
+    private final SystemCaptureOptions systemOptions;
     /** {@code null} once taken. */
-    private CompletableFuture<EnvironmentSnapshot> snapshot;
+    private CompletableFuture<CaptureAndReport> captured;
 
-    private EarlyCapture(CaptureTarget target, CompletableFuture<EnvironmentSnapshot> snapshot) {
+    private EarlyCapture(CaptureTarget target, SystemCaptureOptions systemOptions,
+            CompletableFuture<CaptureAndReport> captured) {
         this.target = target;
-        this.snapshot = snapshot;
+        this.systemOptions = systemOptions;
+        this.captured = captured;
     }
 
     /** What a command line that started nothing early holds. */
@@ -65,32 +71,39 @@ public final class EarlyCapture {
         } catch (AsimovException | IllegalArgumentException e) {
             return NONE; // the command will report it, in its own words
         }
+        SystemCaptureOptions systemOptions = options.contains("--no-system") ? null
+                : new SystemCaptureOptions(options.contains("--include-host"), options.contains("--include-env"),
+                        System.getenv());
         // The interpreter starts on this thread, at once; everything else (loading the capture,
-        // its JSON and conda readers) happens on the other, while this one builds the commands.
+        // its JSON and conda readers, the system part) happens on others while this one builds
+        // the commands.
         PythonEnvironmentCapture.Started started = PythonEnvironmentCapture.start(new InterpreterProbe(), target);
-        CompletableFuture<EnvironmentSnapshot> snapshot = new CompletableFuture<>();
+        CompletableFuture<CaptureAndReport> captured = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                snapshot.complete(PythonEnvironmentCapture.standard().finish(started));
+                captured.complete(CaptureAndReport.run(() -> PythonEnvironmentCapture.standard().finish(started),
+                        new HostSystemCapture(), systemOptions));
             } catch (RuntimeException e) {
-                snapshot.completeExceptionally(e);
+                captured.completeExceptionally(e);
             }
         }, "early-capture");
         thread.setDaemon(true);
         thread.start();
-        return new EarlyCapture(target, snapshot);
+        return new EarlyCapture(target, systemOptions, captured);
     }
 
     /**
-     * The early snapshot, when one was started for exactly {@code wanted} and succeeded; waits
-     * for it to finish. Each snapshot is handed out once.
+     * The early capture, when one was started for exactly {@code wanted} with exactly these
+     * system options and succeeded; waits for it to finish. It is handed out once.
+     *
+     * @param wantedSystem {@code null} for no system part
      */
-    synchronized Optional<EnvironmentSnapshot> take(CaptureTarget wanted) {
-        if (snapshot == null || !target.equals(wanted)) {
+    synchronized Optional<CaptureAndReport> take(CaptureTarget wanted, SystemCaptureOptions wantedSystem) {
+        if (captured == null || !target.equals(wanted) || !Objects.equals(systemOptions, wantedSystem)) {
             return Optional.empty();
         }
-        CompletableFuture<EnvironmentSnapshot> started = snapshot;
-        snapshot = null;
+        CompletableFuture<CaptureAndReport> started = captured;
+        captured = null;
         try {
             return Optional.of(started.get());
         } catch (ExecutionException e) {
