@@ -31,9 +31,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, ApplyCommand.class, ManageCommand.class, MonitorCommand.class,
                 ReportCommand.class, ProductionCommand.class, EnvCommand.class, StoreCommand.class,
                 QuickstartCommand.class, org.asimov.cli.query.QueryCommand.class},
-        footer = {"", "Exit status: 0 ok, 1 differences found (env capture --check, env diff), 2 usage,",
-                "3 invalid input, 4 not found, 5 conflict, 6 capture failed, 7 pipeline failed,",
-                "8 database, 9 integrity, 10 I/O, 70 internal error."})
+        footer = {"", "Exit status: 0 ok, 1 differences found (env capture --check, env diff, env restore --verify),",
+                "2 usage, 3 invalid input, 4 not found, 5 conflict, 6 capture failed, 7 pipeline failed,",
+                "8 database, 9 integrity, 10 I/O, 11 restore failed, 70 internal error."})
 public final class AsimovCommand {
     private final ProjectLocator locator;
 

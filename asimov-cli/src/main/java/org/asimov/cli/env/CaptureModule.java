@@ -9,11 +9,12 @@ import org.asimov.capture.PythonEnvironmentCapture;
 import org.asimov.capture.python.InterpreterProbe;
 import org.asimov.capture.conda.CondaExporter;
 import org.asimov.capture.conda.CondaMetaExporter;
+import org.asimov.capture.restore.RestoreVerification;
 import org.asimov.capture.system.HostSystemCapture;
 import org.asimov.capture.system.SystemCapture;
 import org.asimov.core.environment.EnvironmentCapture;
 
-/** Environment capture: the interpreter probe, native pip freeze, conda list, and the system beneath. */
+/** Environment capture: the interpreter probe, native pip freeze, conda list, the system beneath, and restore's check. */
 public final class CaptureModule extends AbstractModule {
     @Override
     protected void configure() {
@@ -23,6 +24,7 @@ public final class CaptureModule extends AbstractModule {
         bind(PipFreezeCheck.class);
         bind(SystemCapture.class).to(HostSystemCapture.class);
         bind(HostSystemCapture.class).in(Singleton.class);
+        bind(RestoreVerification.class);
     }
 
     @Provides
