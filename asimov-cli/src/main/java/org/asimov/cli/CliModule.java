@@ -43,6 +43,7 @@ public final class CliModule extends AbstractModule {
         bind(org.asimov.cli.env.EnvFindCommand.class);
         bind(org.asimov.cli.env.EnvShowCommand.class);
         bind(org.asimov.cli.env.EnvDiffCommand.class);
+        bind(org.asimov.cli.env.EnvRestoreCommand.class);
         bind(org.asimov.cli.env.EnvRecordCommand.class);
         bind(org.asimov.cli.query.QueryCommand.class);
         bind(QuickstartCommand.class);

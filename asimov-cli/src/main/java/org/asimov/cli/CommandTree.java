@@ -12,6 +12,7 @@ import org.asimov.cli.env.EnvDiffCommand;
 import org.asimov.cli.env.EnvFindCommand;
 import org.asimov.cli.env.EnvListCommand;
 import org.asimov.cli.env.EnvRecordCommand;
+import org.asimov.cli.env.EnvRestoreCommand;
 import org.asimov.cli.env.EnvShowCommand;
 import org.asimov.cli.manage.BuildCommand;
 import org.asimov.cli.manage.ManageCommand;
@@ -69,7 +70,8 @@ final class CommandTree {
             group(ReportCommand.class, leaf(StatusCommand.class)),
             group(ProductionCommand.class, leaf(ResultsCommand.class)),
             group(EnvCommand.class, leaf(CaptureCommand.class), leaf(EnvListCommand.class), leaf(EnvFindCommand.class),
-                    leaf(EnvShowCommand.class), leaf(EnvDiffCommand.class), leaf(EnvRecordCommand.class)),
+                    leaf(EnvShowCommand.class), leaf(EnvDiffCommand.class), leaf(EnvRecordCommand.class),
+                    leaf(EnvRestoreCommand.class)),
             group(StoreCommand.class, leaf(StorePutCommand.class), leaf(StoreListCommand.class),
                     leaf(StoreFetchCommand.class), leaf(StoreVerifyCommand.class), leaf(StoreGcCommand.class),
                     leaf(StoreStatsCommand.class)),

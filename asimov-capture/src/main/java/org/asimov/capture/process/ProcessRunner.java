@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Runs a short external command (an interpreter probe, git, pip) to completion with a timeout,
@@ -38,7 +39,18 @@ public final class ProcessRunner {
      */
     public static Result run(List<String> command, Path directory, Map<String, String> environment, Duration timeout)
             throws IOException, InterruptedException {
-        return start(command, directory, environment).await(timeout);
+        return run(command, directory, environment, timeout, null);
+    }
+
+    /**
+     * The same, handing each line either stream prints to {@code lines} as it comes, for a
+     * longer command whose progress a person watches (both streams, from their drain threads).
+     *
+     * @param lines receives each line as it is printed, {@code null} for none
+     */
+    public static Result run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
+            Consumer<String> lines) throws IOException, InterruptedException {
+        return start(command, directory, environment, lines).await(timeout);
     }
 
     /**
@@ -48,6 +60,11 @@ public final class ProcessRunner {
      * @throws IOException when the command cannot be started
      */
     public static Running start(List<String> command, Path directory, Map<String, String> environment) throws IOException {
+        return start(command, directory, environment, null);
+    }
+
+    private static Running start(List<String> command, Path directory, Map<String, String> environment,
+            Consumer<String> lines) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command);
         if (directory != null) {
             builder.directory(directory.toFile());
@@ -55,7 +72,7 @@ public final class ProcessRunner {
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
-        return new Running(process, Drain.start(process.getInputStream()), Drain.start(process.getErrorStream()));
+        return new Running(process, Drain.start(process.getInputStream(), lines), Drain.start(process.getErrorStream(), lines));
     }
 
     /** A started command. */
@@ -84,17 +101,19 @@ public final class ProcessRunner {
     /** One stream read to its end on a daemon thread. */
     private static final class Drain implements Runnable {
         private final InputStream stream;
+        private final Consumer<String> lines;
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final Thread thread;
 
-        private Drain(InputStream stream) {
+        private Drain(InputStream stream, Consumer<String> lines) {
             this.stream = stream;
+            this.lines = lines;
             this.thread = new Thread(this, "process-drain");
             this.thread.setDaemon(true);
         }
 
-        static Drain start(InputStream stream) {
-            Drain drain = new Drain(stream);
+        static Drain start(InputStream stream, Consumer<String> lines) {
+            Drain drain = new Drain(stream, lines);
             drain.thread.start();
             return drain;
         }
@@ -102,7 +121,24 @@ public final class ProcessRunner {
         @Override
         public void run() {
             try (stream) {
-                stream.transferTo(bytes);
+                if (lines == null) {
+                    stream.transferTo(bytes);
+                    return;
+                }
+                ByteArrayOutputStream line = new ByteArrayOutputStream();
+                InputStream buffered = new java.io.BufferedInputStream(stream);
+                for (int b = buffered.read(); b >= 0; b = buffered.read()) {
+                    bytes.write(b);
+                    if (b == '\n') {
+                        lines.accept(line.toString(StandardCharsets.UTF_8));
+                        line.reset();
+                    } else {
+                        line.write(b);
+                    }
+                }
+                if (line.size() > 0) {
+                    lines.accept(line.toString(StandardCharsets.UTF_8));
+                }
             } catch (IOException e) {
                 // the process went away; what was read so far is all there is
             }

@@ -8,13 +8,15 @@ import com.google.inject.Singleton;
 
 import org.asimov.capture.PipFreezeCheck;
 import org.asimov.capture.PythonEnvironmentCapture;
+import org.asimov.capture.restore.RestoreVerification;
 import org.asimov.capture.system.HostSystemCapture;
 import org.asimov.capture.system.SystemCapture;
 import org.asimov.core.environment.EnvironmentCapture;
 
 /**
- * Environment capture: the interpreter probe, native pip freeze, conda list, and the system
- * beneath; and the capture {@link EarlyCapture} may have started before the injector existed.
+ * Environment capture: the interpreter probe, native pip freeze, conda list, the system
+ * beneath, and restore's check; and the capture {@link EarlyCapture} may have started before
+ * the injector existed.
  */
 public final class CaptureModule extends AbstractModule {
     private final EarlyCapture early;
@@ -29,6 +31,7 @@ public final class CaptureModule extends AbstractModule {
         bind(PipFreezeCheck.class);
         bind(SystemCapture.class).to(HostSystemCapture.class);
         bind(HostSystemCapture.class).in(Singleton.class);
+        bind(RestoreVerification.class);
         bind(EarlyCapture.class).toInstance(early);
     }
 

@@ -3,6 +3,6 @@ package org.asimov.cli.env;
 import picocli.CommandLine.Command;
 
 /** A group of commands; its subcommands are listed in {@code org.asimov.cli.CommandTree}. */
-@Command(name = "env", description = "Capture and inspect software environments.")
+@Command(name = "env", description = "Capture, inspect and restore software environments.")
 public final class EnvCommand {
 }

@@ -23,6 +23,8 @@ public enum ErrorKind {
     INTEGRITY(9),
     /** Reading or writing a file failed (permissions, full disk). */
     IO(10),
+    /** A recorded environment could not be rebuilt ({@code env restore --execute}). */
+    RESTORE_FAILED(11),
     /** A bug: something that should not happen did. */
     INTERNAL(70);
 
