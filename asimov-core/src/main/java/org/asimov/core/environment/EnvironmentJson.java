@@ -56,6 +56,10 @@ public final class EnvironmentJson {
         snapshot.packages().forEach(p -> perManager.merge(p.manager(), 1L, Long::sum));
         perManager.forEach(counts::put);
 
+        if (snapshot.isConda()) {
+            conda(root.putObject("conda"), snapshot);
+        }
+
         ObjectNode capture = root.putObject("capture");
         capture.put("tool", "asimov-java");
         ArrayNode warnings = capture.putArray("warnings");
@@ -63,6 +67,24 @@ public final class EnvironmentJson {
         ObjectNode timings = capture.putObject("timings_ms");
         new TreeMap<>(snapshot.timingsMillis()).forEach(timings::put);
         return root;
+    }
+
+    /**
+     * What {@code conda list --export} leaves out and a package URL needs: the platform subdir
+     * and the channel of each conda record (conda's canonical name, e.g. {@code conda-forge}),
+     * by package name; records whose channel is unknown are not listed. Not part of the
+     * fingerprint, which covers the export text alone.
+     */
+    private static void conda(ObjectNode conda, EnvironmentSnapshot snapshot) {
+        String subdir = CondaExportParser.platform(snapshot.condaExport());
+        if (subdir != null) {
+            conda.put("subdir", subdir);
+        }
+        ObjectNode channels = conda.putObject("channels");
+        Map<String, String> byName = new TreeMap<>();
+        snapshot.packages().stream().filter(p -> p.manager().equals("conda") && p.channel() != null)
+                .forEach(p -> byName.putIfAbsent(p.name(), p.channel()));
+        byName.forEach(channels::put);
     }
 
     /** environment.json with the system report's objects ({@code system}, {@code libraries}, {@code container}, {@code variables}). */
