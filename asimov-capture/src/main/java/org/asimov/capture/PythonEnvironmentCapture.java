@@ -96,7 +96,7 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
         timings.put("total", millis(start, System.nanoTime()));
         warnings.forEach(w -> log.warn("capture of {}: {}", target, w));
         return new EnvironmentSnapshot(timestamp, kind.type(), interpreter, kind.condaEnvName(), pip.text(), condaText,
-                packages, fingerprint, warnings, timings);
+                packages, fingerprint, warnings, timings, conda == null ? Map.of() : conda.recordSubdirs());
     }
 
     /** The conda export that stands in for a failed probe, or the probe's failure when there is none. */

@@ -49,7 +49,9 @@ class CondaCaptureTest {
         assertThat(snapshot.countPackages("pip")).isEqualTo(2);
         assertThat(snapshot.timingsMillis()).containsKey("conda");
         assertThat(EnvironmentJson.render(snapshot)).contains("\"conda_env_name\" : \"analysis\"", "\"environment_type\" : \"conda\"",
-                "\"subdir\" : \"linux-64\"", "\"numpy\" : \"conda-forge\"", "\"python\" : \"conda-forge\"");
+                "\"subdir\" : \"linux-64\"", "\"channel\" : \"conda-forge\"");
+        assertThat(snapshot.condaSubdirs()).containsEntry("numpy", "linux-64").containsEntry("python", "linux-64")
+                .doesNotContainKey("local-tool");
     }
 
     /** A prefix from another machine: its python cannot run here; the capture still reads it. */

@@ -26,7 +26,7 @@ import org.asimov.core.io.AtomicFiles;
  * implementation (with its {@code fingerprint} and {@code interpreter} objects) or from the
  * original asimov (asimov's keys only); for the latter the fingerprint is computed from the
  * files, the same way a capture computes it. The channel of each conda record comes from the
- * {@code conda.channels} object when the capture recorded it (the export text has none).
+ * {@code conda.packages} object when the capture recorded it (the export text has none).
  */
 public final class EnvironmentFilesReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -89,9 +89,9 @@ public final class EnvironmentFilesReader {
 
         List<PackageRecord> packages = new ArrayList<>(PipFreezeParser.parse(pipText));
         if (condaText != null) {
-            JsonNode channels = root.path("conda").path("channels");
+            JsonNode recorded = root.path("conda").path("packages");
             for (PackageRecord record : CondaExportParser.parse(condaText)) {
-                String channel = optionalText(channels, record.name());
+                String channel = optionalText(recorded.path(record.name()), "channel");
                 packages.add(record.channel() != null || channel == null ? record
                         : PackageRecord.conda(record.name(), record.version(), record.build(), channel));
             }

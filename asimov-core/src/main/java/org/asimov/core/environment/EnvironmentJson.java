@@ -70,21 +70,32 @@ public final class EnvironmentJson {
     }
 
     /**
-     * What {@code conda list --export} leaves out and a package URL needs: the platform subdir
-     * and the channel of each conda record (conda's canonical name, e.g. {@code conda-forge}),
-     * by package name; records whose channel is unknown are not listed. Not part of the
-     * fingerprint, which covers the export text alone.
+     * What {@code conda list --export} leaves out and a package URL needs: the platform subdir,
+     * and for each conda record by name its channel (conda's canonical name, e.g.
+     * {@code conda-forge}) and its own subdir ({@code noarch} for noarch packages), each only when
+     * known. Not part of the fingerprint, which covers the export text alone.
      */
     private static void conda(ObjectNode conda, EnvironmentSnapshot snapshot) {
         String subdir = CondaExportParser.platform(snapshot.condaExport());
         if (subdir != null) {
             conda.put("subdir", subdir);
         }
-        ObjectNode channels = conda.putObject("channels");
-        Map<String, String> byName = new TreeMap<>();
-        snapshot.packages().stream().filter(p -> p.manager().equals("conda") && p.channel() != null)
-                .forEach(p -> byName.putIfAbsent(p.name(), p.channel()));
-        byName.forEach(channels::put);
+        Map<String, ObjectNode> byName = new TreeMap<>();
+        for (PackageRecord record : snapshot.packages()) {
+            if (record.manager().equals("conda") && !byName.containsKey(record.name())) {
+                ObjectNode known = MAPPER.createObjectNode();
+                if (record.channel() != null) {
+                    known.put("channel", record.channel());
+                }
+                String own = snapshot.condaSubdirs().get(record.name());
+                if (own != null) {
+                    known.put("subdir", own);
+                }
+                byName.put(record.name(), known);
+            }
+        }
+        ObjectNode packages = conda.putObject("packages");
+        byName.forEach(packages::set);
     }
 
     /** environment.json with the system report's objects ({@code system}, {@code libraries}, {@code container}, {@code variables}). */

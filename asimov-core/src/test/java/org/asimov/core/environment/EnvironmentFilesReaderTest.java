@@ -54,11 +54,11 @@ class EnvironmentFilesReaderTest {
                 EnvironmentType.CONDA, PYTHON, "pe", pip, conda, List.of(
                         PackageRecord.conda("numpy", "1.26.4", "py311h64a7726_0", "conda-forge"),
                         PackageRecord.conda("python", "3.11.7", "hab00c5b_1_cpython", null)),
-                fingerprint, List.of(), Map.of());
+                fingerprint, List.of(), Map.of(), Map.of("numpy", "linux-64", "python", "linux-64"));
         EnvironmentWriter.write(snapshot, dir);
 
         String json = java.nio.file.Files.readString(dir.resolve(EnvironmentFiles.METADATA));
-        assertThat(json).contains("\"subdir\" : \"linux-64\"", "\"numpy\" : \"conda-forge\"");
+        assertThat(json).contains("\"subdir\" : \"linux-64\"", "\"channel\" : \"conda-forge\"");
         CapturedEnvironment read = EnvironmentFilesReader.readDirectory(dir);
 
         assertThat(read.fingerprint()).as("the conda object is not part of the identity").isEqualTo(fingerprint);
