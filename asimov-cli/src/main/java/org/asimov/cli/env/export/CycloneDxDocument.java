@@ -45,7 +45,7 @@ import org.cyclonedx.model.metadata.ToolInformation;
  *   <li>every package, type {@code library}, with its purl as bom-ref (see {@link PackageUrls}). In a
  *       conda environment conda's list is the inventory: conda packages as {@code pkg:conda}, the
  *       distributions pip installed ({@code pypi_0}, {@code dev_0}) as {@code pkg:pypi} with what
- *       pip freeze says of them; pip freeze's lines for conda-installed distributions are the same
+ *       pip freeze says of them (and conda's version where pip freeze names none); pip freeze's lines for conda-installed distributions are the same
  *       packages and are not listed twice. Where pip installed from (direct URL, VCS, editable
  *       directory) is an external reference.</li>
  *   <li>dependencies: the environment depends on every component; package-to-package edges are
@@ -107,9 +107,12 @@ public final class CycloneDxDocument {
         List<PackageRecord> inventory = new ArrayList<>();
         for (PackageRecord record : packages) {
             if (record.manager().equals("conda") && PIP_BUILDS_IN_CONDA.contains(record.build())) {
+                // pip freeze names the source of a direct-URL install but not its version; conda's line has it
                 PackageRecord fromPip = pip.get(PackageNames.canonical(record.name()));
-                inventory.add(fromPip != null ? fromPip
-                        : PackageRecord.pip(record.name(), record.version(), null, "dev_0".equals(record.build())));
+                inventory.add(fromPip == null
+                        ? PackageRecord.pip(record.name(), record.version(), null, "dev_0".equals(record.build()))
+                        : PackageRecord.pip(fromPip.name(), fromPip.version().isEmpty() ? record.version() : fromPip.version(),
+                                fromPip.sourceUrl(), fromPip.editable()));
             } else if (!record.manager().equals("pip")) {
                 inventory.add(record);
             }

@@ -42,7 +42,7 @@ class CycloneDxDocumentTest {
     }
 
     static ExportedEnvironment conda() {
-        String pip = "Local_Tool==0.3\nnumpy==1.26.4\n";
+        String pip = "Local_Tool @ file:///home/me/src/tool\nnumpy==1.26.4\n";
         String conda = "# platform: linux-64\nlocal-tool=0.3=pypi_0\nnumpy=1.26.4=py311h64a7726_0\n"
                 + "pip=24.0=pyhd8ed1ab_0\npython=3.11.7=hab00c5b_1_cpython\n";
         String recorded = """
@@ -104,11 +104,13 @@ class CycloneDxDocumentTest {
     void aCondaEnvironmentListsCondaPackagesWithChannelAndSubdirAndPipOnesAsPypi() throws Exception {
         JsonNode bom = document(conda());
 
-        assertThat(purls(bom)).containsExactly("pkg:generic/cpython@3.11.7",
+        assertThat(purls(bom)).as("conda's version for pip's direct-URL install").containsExactly("pkg:generic/cpython@3.11.7",
                 "pkg:pypi/local-tool@0.3",
                 "pkg:conda/numpy@1.26.4?build=py311h64a7726_0&channel=conda-forge&subdir=linux-64",
                 "pkg:conda/pip@24.0?build=pyhd8ed1ab_0&channel=conda-forge&subdir=noarch",
                 "pkg:conda/python@3.11.7?build=hab00c5b_1_cpython&channel=conda-forge&subdir=linux-64");
+        // the source from pip freeze, the version from conda's line
+        assertThat(bom.at("/components/2/externalReferences/0/url").asText()).isEqualTo("file:///home/me/src/tool");
         // pip freeze's numpy is conda's numpy: one component, not two
         assertThat(bom.path("components").findValuesAsText("name")).containsOnlyOnce("numpy");
         assertThat(bom.at("/metadata/properties").findValuesAsText("value")).contains("conda", "pe");
