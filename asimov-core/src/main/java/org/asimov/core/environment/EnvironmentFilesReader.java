@@ -153,12 +153,14 @@ public final class EnvironmentFilesReader {
         }
     }
 
-    private static String optionalText(JsonNode node, String key) {
+    /** A non-empty string value of {@code node}, {@code null} when absent, empty or not a string. */
+    public static String optionalText(JsonNode node, String key) {
         JsonNode value = node.path(key);
         return value.isTextual() && !value.asText().isEmpty() ? value.asText() : null;
     }
 
-    private static String text(Path file) {
+    /** A record file's text (UTF-8); failure to read it is an {@link ErrorKind#IO} error naming the file. */
+    public static String text(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

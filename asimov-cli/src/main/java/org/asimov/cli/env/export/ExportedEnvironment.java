@@ -3,8 +3,6 @@ package org.asimov.cli.env.export;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.asimov.cli.env.EnvironmentFileSet;
 import org.asimov.core.environment.CapturedEnvironment;
 import org.asimov.core.environment.EnvironmentFilesReader;
-import org.asimov.core.error.AsimovException;
-import org.asimov.core.error.ErrorKind;
-import org.asimov.core.io.AtomicFiles;
 import org.asimov.core.system.OsRelease;
 
 /**
@@ -97,15 +92,10 @@ public record ExportedEnvironment(
     }
 
     private static String text(JsonNode node, String key) {
-        JsonNode value = node.path(key);
-        return value.isTextual() && !value.asText().isEmpty() ? value.asText() : null;
+        return EnvironmentFilesReader.optionalText(node, key);
     }
 
     private static String text(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AsimovException(ErrorKind.IO, "could not read " + file + ": " + AtomicFiles.describe(e), e);
-        }
+        return EnvironmentFilesReader.text(file);
     }
 }
