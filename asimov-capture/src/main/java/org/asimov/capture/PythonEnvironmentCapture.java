@@ -124,7 +124,7 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
         } catch (AsimovException e) {
             // a conda prefix copied from elsewhere may hold a python that cannot run here
             conda = exportOfUnrunnableCondaPrefix(target, e);
-            probed = PrefixInterpreter.describe(target.prefix(), conda.pythonVersion(), condaSubdir(conda.text()));
+            probed = PrefixInterpreter.describe(target.prefix(), conda.pythonVersion(), conda.subdir());
             warnings.add("the interpreter of " + target.prefix() + " could not run (" + e.getMessage()
                     + "); its version comes from conda's python record and sys.path from the prefix layout");
         }
@@ -156,7 +156,7 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
         timings.put("total", millis(start, System.nanoTime()));
         warnings.forEach(w -> log.warn("capture of {}: {}", target, w));
         return new EnvironmentSnapshot(timestamp, kind.type(), interpreter, kind.condaEnvName(), pip.text(), condaText,
-                packages, fingerprint, warnings, timings);
+                packages, fingerprint, warnings, timings, conda == null ? Map.of() : conda.recordSubdirs());
     }
 
     /** The conda export that stands in for a failed probe, or the probe's failure when there is none. */
@@ -169,16 +169,6 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
             throw probeFailure;
         }
         return export;
-    }
-
-    /** The subdir in conda's {@code # platform: linux-64} header line, or {@code null}. */
-    static String condaSubdir(String exportText) {
-        for (String line : exportText.split("\n")) {
-            if (line.startsWith("# platform: ")) {
-                return line.substring("# platform: ".length()).strip();
-            }
-        }
-        return null;
     }
 
     private static long millis(long fromNanos, long toNanos) {

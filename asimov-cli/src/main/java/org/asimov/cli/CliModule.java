@@ -42,6 +42,7 @@ public final class CliModule extends AbstractModule {
         bind(org.asimov.cli.env.EnvListCommand.class);
         bind(org.asimov.cli.env.EnvFindCommand.class);
         bind(org.asimov.cli.env.EnvShowCommand.class);
+        bind(org.asimov.cli.env.export.EnvExportCommand.class);
         bind(org.asimov.cli.env.EnvDiffCommand.class);
         bind(org.asimov.cli.env.EnvRestoreCommand.class);
         bind(org.asimov.cli.env.EnvRecordCommand.class);

@@ -13,6 +13,7 @@ import org.asimov.cli.env.EnvFindCommand;
 import org.asimov.cli.env.EnvListCommand;
 import org.asimov.cli.env.EnvRecordCommand;
 import org.asimov.cli.env.EnvRestoreCommand;
+import org.asimov.cli.env.export.EnvExportCommand;
 import org.asimov.cli.env.EnvShowCommand;
 import org.asimov.cli.manage.BuildCommand;
 import org.asimov.cli.manage.ManageCommand;
@@ -71,7 +72,7 @@ final class CommandTree {
             group(ProductionCommand.class, leaf(ResultsCommand.class)),
             group(EnvCommand.class, leaf(CaptureCommand.class), leaf(EnvListCommand.class), leaf(EnvFindCommand.class),
                     leaf(EnvShowCommand.class), leaf(EnvDiffCommand.class), leaf(EnvRecordCommand.class),
-                    leaf(EnvRestoreCommand.class)),
+                    leaf(EnvRestoreCommand.class), leaf(EnvExportCommand.class)),
             group(StoreCommand.class, leaf(StorePutCommand.class), leaf(StoreListCommand.class),
                     leaf(StoreFetchCommand.class), leaf(StoreVerifyCommand.class), leaf(StoreGcCommand.class),
                     leaf(StoreStatsCommand.class)),

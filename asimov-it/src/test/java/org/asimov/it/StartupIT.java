@@ -18,10 +18,19 @@ class StartupIT {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"--help", "--version", "manage build --help", "store --help"})
+    @ValueSource(strings = {"--help", "--version", "manage build --help", "store --help", "env export --help"})
     void helpAndVersionLoadNoHibernate(String args) throws Exception {
         String output = runJvm(List.of(args.split(" ")));
-        assertThat(output).doesNotContain("org.hibernate").doesNotContain("org.flywaydb");
+        assertThat(output).doesNotContain("org.hibernate").doesNotContain("org.flywaydb").doesNotContain("org.cyclonedx");
+    }
+
+    @Test
+    void exportOfADirectoryLoadsNoHibernateAndCycloneDxOnlyForCycloneDx() throws Exception {
+        TestingEnvironmentFiles.write(dir, "3.11.7", "numpy==1.26.4\n", null);
+        String requirements = runJvm(List.of("env", "export", dir.toString(), "--format", "requirements"));
+        assertThat(requirements).contains("numpy==1.26.4").doesNotContain("org.hibernate").doesNotContain("org.cyclonedx");
+        String bom = runJvm(List.of("env", "export", dir.toString(), "--format", "cyclonedx"));
+        assertThat(bom).contains("org.cyclonedx").contains("pkg:pypi/numpy@1.26.4").doesNotContain("org.hibernate");
     }
 
     @Test
@@ -34,7 +43,7 @@ class StartupIT {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"init", "apply", "manage build", "manage submit", "monitor", "report status",
-                "production results", "env capture", "store put", "store list", "store fetch", "quickstart"}) {
+                "production results", "env capture", "env export", "store put", "store list", "store fetch", "quickstart"}) {
             List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.add("--help");
             CliRun.Result result = CliRun.run(args.toArray(String[]::new));

@@ -3,6 +3,7 @@ package org.asimov.capture.conda;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Map;
 import org.asimov.core.environment.PackageRecord;
 
 /**
@@ -19,6 +20,8 @@ import org.asimov.core.environment.PackageRecord;
  * @param subdir        the platform written in the header, e.g. {@code linux-64}
  * @param envName       conda's name for the prefix: {@code base}, the name under
  *                      {@code envs/}, or the full path
+ * @param recordSubdirs the subdir of each conda record by name ({@code noarch} for noarch
+ *                      packages), which the text does not say
  */
 public record CondaExport(
         String text,
@@ -26,13 +29,15 @@ public record CondaExport(
         List<String> warnings,
         String pythonVersion,
         String subdir,
-        String envName) {
+        String envName,
+        Map<String, String> recordSubdirs) {
     public CondaExport {
         requireNonNull(text, "text is null");
         packages = List.copyOf(requireNonNull(packages, "packages is null"));
         warnings = List.copyOf(requireNonNull(warnings, "warnings is null"));
         requireNonNull(subdir, "subdir is null");
         requireNonNull(envName, "envName is null");
+        recordSubdirs = Map.copyOf(requireNonNull(recordSubdirs, "recordSubdirs is null"));
         if (subdir.isBlank()) {
             throw new IllegalArgumentException("subdir is blank");
         }

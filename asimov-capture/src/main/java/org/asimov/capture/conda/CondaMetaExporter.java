@@ -93,8 +93,16 @@ public final class CondaMetaExporter implements CondaExporter {
         String subdir = subdirs.headerPlatform(meta.records().values());
         String text = exportText.format(subdir, specs);
         log.debug("exported conda prefix {}: {} packages, {} warnings", prefix, specs.size(), warnings.size());
+        Map<String, String> recordSubdirs = new LinkedHashMap<>();
+        for (PackageRecord record : packages) {
+            CondaMetaRecord owner = record.manager().equals("conda") ? meta.records().get(record.name()) : null;
+            String own = owner == null ? null : subdirs.of(owner);
+            if (own != null) {
+                recordSubdirs.put(record.name(), own);
+            }
+        }
         return Optional.of(new CondaExport(text, packages, warnings, python == null ? null : python.version(),
-                subdir, envNameRule.envName(prefix)));
+                subdir, envNameRule.envName(prefix), recordSubdirs));
     }
 
     private static PackageRecord pipRecord(SitePackagesDistribution distribution) {

@@ -48,7 +48,10 @@ class CondaCaptureTest {
         // local-tool is listed by both pip freeze and conda (as pypi_0), and recorded once
         assertThat(snapshot.countPackages("pip")).isEqualTo(2);
         assertThat(snapshot.timingsMillis()).containsKey("conda");
-        assertThat(EnvironmentJson.render(snapshot)).contains("\"conda_env_name\" : \"analysis\"", "\"environment_type\" : \"conda\"");
+        assertThat(EnvironmentJson.render(snapshot)).contains("\"conda_env_name\" : \"analysis\"", "\"environment_type\" : \"conda\"",
+                "\"subdir\" : \"linux-64\"", "\"channel\" : \"conda-forge\"");
+        assertThat(snapshot.condaSubdirs()).containsEntry("numpy", "linux-64").containsEntry("python", "linux-64")
+                .doesNotContainKey("local-tool");
     }
 
     /** A prefix from another machine: its python cannot run here; the capture still reads it. */

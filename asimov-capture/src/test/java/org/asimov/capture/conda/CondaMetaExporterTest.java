@@ -101,6 +101,9 @@ class CondaMetaExporterTest {
         assertThat(byName.get("foo-bar-baz")).isEqualTo(PackageRecord.pip("foo-bar-baz", "2.0", null, false));
         assertThat(byName.get("devproject")).isEqualTo(PackageRecord.pip("devproject", "0.0.1",
                 tmp.resolve("src/devproject").toUri().toString(), true));
+        // what a package URL needs and the export text leaves out: noarch packages are not linux-64
+        assertThat(export.recordSubdirs()).containsEntry("numpy", "linux-64").containsEntry("pip", "noarch")
+                .doesNotContainKey("requests").doesNotContainKey("devproject");
     }
 
     @Test

@@ -30,6 +30,12 @@ public final class Printer {
         out.flush();
     }
 
+    /** Prints text exactly as given, such as a file's content. */
+    public void text(String text) {
+        out.print(text);
+        out.flush();
+    }
+
     public void warn(String text) {
         err.println(text);
         err.flush();

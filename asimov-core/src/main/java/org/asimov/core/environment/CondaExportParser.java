@@ -20,7 +20,20 @@ public final class CondaExportParser {
     /** The channel {@code conda list} shows for them. */
     public static final String PYPI_CHANNEL = "pypi";
 
+    private static final String PLATFORM_HEADER = "# platform: ";
+
     private CondaExportParser() {
+    }
+
+    /** The subdir in conda's {@code # platform: linux-64} header line, {@code null} when there is none. */
+    public static String platform(String text) {
+        for (String line : text.split("\r?\n")) {
+            if (line.startsWith(PLATFORM_HEADER)) {
+                String platform = line.substring(PLATFORM_HEADER.length()).strip();
+                return platform.isEmpty() ? null : platform;
+            }
+        }
+        return null;
     }
 
     public static List<PackageRecord> parse(String text) {

@@ -25,7 +25,8 @@ import org.asimov.core.io.AtomicFiles;
  * conda, and environment-system.txt when the capture wrote one) back into a {@link CapturedEnvironment}. environment.json may come from this
  * implementation (with its {@code fingerprint} and {@code interpreter} objects) or from the
  * original asimov (asimov's keys only); for the latter the fingerprint is computed from the
- * files, the same way a capture computes it.
+ * files, the same way a capture computes it. The channel of each conda record comes from the
+ * {@code conda.packages} object when the capture recorded it (the export text has none).
  */
 public final class EnvironmentFilesReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,7 +89,12 @@ public final class EnvironmentFilesReader {
 
         List<PackageRecord> packages = new ArrayList<>(PipFreezeParser.parse(pipText));
         if (condaText != null) {
-            packages.addAll(CondaExportParser.parse(condaText));
+            JsonNode recorded = root.path("conda").path("packages");
+            for (PackageRecord record : CondaExportParser.parse(condaText)) {
+                String channel = optionalText(recorded.path(record.name()), "channel");
+                packages.add(record.channel() != null || channel == null ? record
+                        : PackageRecord.conda(record.name(), record.version(), record.build(), channel));
+            }
         }
         if (systemText != null) {
             packages.addAll(SystemPackagesParser.parse(systemText));
@@ -147,12 +153,14 @@ public final class EnvironmentFilesReader {
         }
     }
 
-    private static String optionalText(JsonNode node, String key) {
+    /** A non-empty string value of {@code node}, {@code null} when absent, empty or not a string. */
+    public static String optionalText(JsonNode node, String key) {
         JsonNode value = node.path(key);
         return value.isTextual() && !value.asText().isEmpty() ? value.asText() : null;
     }
 
-    private static String text(Path file) {
+    /** A record file's text (UTF-8); failure to read it is an {@link ErrorKind#IO} error naming the file. */
+    public static String text(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

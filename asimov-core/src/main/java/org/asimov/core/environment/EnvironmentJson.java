@@ -56,6 +56,10 @@ public final class EnvironmentJson {
         snapshot.packages().forEach(p -> perManager.merge(p.manager(), 1L, Long::sum));
         perManager.forEach(counts::put);
 
+        if (snapshot.isConda()) {
+            conda(root.putObject("conda"), snapshot);
+        }
+
         ObjectNode capture = root.putObject("capture");
         capture.put("tool", "asimov-java");
         ArrayNode warnings = capture.putArray("warnings");
@@ -63,6 +67,35 @@ public final class EnvironmentJson {
         ObjectNode timings = capture.putObject("timings_ms");
         new TreeMap<>(snapshot.timingsMillis()).forEach(timings::put);
         return root;
+    }
+
+    /**
+     * What {@code conda list --export} leaves out and a package URL needs: the platform subdir,
+     * and for each conda record by name its channel (conda's canonical name, e.g.
+     * {@code conda-forge}) and its own subdir ({@code noarch} for noarch packages), each only when
+     * known. Not part of the fingerprint, which covers the export text alone.
+     */
+    private static void conda(ObjectNode conda, EnvironmentSnapshot snapshot) {
+        String subdir = CondaExportParser.platform(snapshot.condaExport());
+        if (subdir != null) {
+            conda.put("subdir", subdir);
+        }
+        Map<String, ObjectNode> byName = new TreeMap<>();
+        for (PackageRecord record : snapshot.packages()) {
+            if (record.manager().equals("conda") && !byName.containsKey(record.name())) {
+                ObjectNode known = MAPPER.createObjectNode();
+                if (record.channel() != null) {
+                    known.put("channel", record.channel());
+                }
+                String own = snapshot.condaSubdirs().get(record.name());
+                if (own != null) {
+                    known.put("subdir", own);
+                }
+                byName.put(record.name(), known);
+            }
+        }
+        ObjectNode packages = conda.putObject("packages");
+        byName.forEach(packages::set);
     }
 
     /** environment.json with the system report's objects ({@code system}, {@code libraries}, {@code container}, {@code variables}). */

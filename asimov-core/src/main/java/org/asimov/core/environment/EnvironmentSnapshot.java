@@ -20,6 +20,9 @@ import java.util.Map;
  * @param fingerprint  SHA-256 (hex) over what makes the environment what it is, see {@link Fingerprint}
  * @param warnings     things the capture skipped or could not read, for the record
  * @param timingsMillis how long each step of the capture took, in milliseconds
+ * @param condaSubdirs the platform subdir of each conda record by name ({@code linux-64}, or
+ *                     {@code noarch} for noarch packages), which the export text does not say;
+ *                     empty unless conda
  */
 public record EnvironmentSnapshot(
         Instant timestamp,
@@ -31,7 +34,8 @@ public record EnvironmentSnapshot(
         List<PackageRecord> packages,
         String fingerprint,
         List<String> warnings,
-        Map<String, Long> timingsMillis) {
+        Map<String, Long> timingsMillis,
+        Map<String, String> condaSubdirs) {
     public EnvironmentSnapshot {
         requireNonNull(timestamp, "timestamp is null");
         requireNonNull(type, "type is null");
@@ -41,9 +45,18 @@ public record EnvironmentSnapshot(
         requireNonNull(fingerprint, "fingerprint is null");
         warnings = List.copyOf(requireNonNull(warnings, "warnings is null"));
         timingsMillis = Map.copyOf(requireNonNull(timingsMillis, "timingsMillis is null"));
+        condaSubdirs = Map.copyOf(requireNonNull(condaSubdirs, "condaSubdirs is null"));
         if (type == EnvironmentType.CONDA && condaExport == null) {
             throw new IllegalArgumentException("a conda environment needs its conda export");
         }
+    }
+
+    /** A snapshot whose conda records' subdirs are not known. */
+    public EnvironmentSnapshot(Instant timestamp, EnvironmentType type, InterpreterInfo interpreter, String condaEnvName,
+            String pipFreeze, String condaExport, List<PackageRecord> packages, String fingerprint, List<String> warnings,
+            Map<String, Long> timingsMillis) {
+        this(timestamp, type, interpreter, condaEnvName, pipFreeze, condaExport, packages, fingerprint, warnings,
+                timingsMillis, Map.of());
     }
 
     public boolean isConda() {

@@ -33,4 +33,11 @@ class CondaExportParserTest {
                 .hasMessageContaining("environment-conda.txt line 2")
                 .hasMessageContaining("name=version=build");
     }
+
+    @Test
+    void thePlatformComesFromTheHeader() {
+        assertThat(CondaExportParser.platform("# This file may be used to create an environment using:\r\n"
+                + "# platform: osx-arm64\r\nnumpy=1.26.4=py311_0\r\n")).isEqualTo("osx-arm64");
+        assertThat(CondaExportParser.platform("numpy=1.26.4=py311_0\n")).isNull();
+    }
 }

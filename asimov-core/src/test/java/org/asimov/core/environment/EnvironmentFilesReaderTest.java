@@ -45,6 +45,30 @@ class EnvironmentFilesReaderTest {
     }
 
     @Test
+    void condaChannelsAndSubdirAreRecordedBesideTheExportAndReadBack() throws Exception {
+        String pip = "numpy==1.26.4\nLocal_Tool==0.3\n";
+        String conda = "# platform: linux-64\nlocal-tool=0.3=pypi_0\nnumpy=1.26.4=py311h64a7726_0\n"
+                + "python=3.11.7=hab00c5b_1_cpython\n";
+        String fingerprint = Fingerprint.of(PYTHON, pip, conda);
+        EnvironmentSnapshot snapshot = new EnvironmentSnapshot(Instant.parse("2024-03-01T10:15:30Z"),
+                EnvironmentType.CONDA, PYTHON, "pe", pip, conda, List.of(
+                        PackageRecord.conda("numpy", "1.26.4", "py311h64a7726_0", "conda-forge"),
+                        PackageRecord.conda("python", "3.11.7", "hab00c5b_1_cpython", null)),
+                fingerprint, List.of(), Map.of(), Map.of("numpy", "linux-64", "python", "linux-64"));
+        EnvironmentWriter.write(snapshot, dir);
+
+        String json = java.nio.file.Files.readString(dir.resolve(EnvironmentFiles.METADATA));
+        assertThat(json).contains("\"subdir\" : \"linux-64\"", "\"channel\" : \"conda-forge\"");
+        CapturedEnvironment read = EnvironmentFilesReader.readDirectory(dir);
+
+        assertThat(read.fingerprint()).as("the conda object is not part of the identity").isEqualTo(fingerprint);
+        assertThat(read.packages()).contains(
+                PackageRecord.conda("numpy", "1.26.4", "py311h64a7726_0", "conda-forge"),
+                PackageRecord.conda("python", "3.11.7", "hab00c5b_1_cpython", null),
+                PackageRecord.conda("local-tool", "0.3", "pypi_0", "pypi"));
+    }
+
+    @Test
     void theOriginalAsimovsJsonGetsAFingerprintFromItsFiles() {
         String json = """
                 {"timestamp": "2024-03-01T10:15:30.123456", "environment_type": "virtualenv",
