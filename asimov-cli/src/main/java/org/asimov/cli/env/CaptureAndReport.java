@@ -25,6 +25,7 @@ record CaptureAndReport(EnvironmentSnapshot snapshot, SystemReport report) {
      * Captures in the order that hides reading the machine (dpkg's index, CPU, container)
      * behind the interpreter's start-up: the system part is prepared first, on its own thread.
      *
+     * @param system  {@code null} when {@code options} is
      * @param options {@code null} for no system part
      */
     static CaptureAndReport run(Supplier<EnvironmentSnapshot> capture, SystemCapture system, SystemCaptureOptions options) {

@@ -81,8 +81,9 @@ public final class EarlyCapture {
         CompletableFuture<CaptureAndReport> captured = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                // the system capture only when wanted: setting it up costs as much as the freeze
                 captured.complete(CaptureAndReport.run(() -> PythonEnvironmentCapture.standard().finish(started),
-                        new HostSystemCapture(), systemOptions));
+                        systemOptions == null ? null : new HostSystemCapture(), systemOptions));
             } catch (RuntimeException e) {
                 captured.completeExceptionally(e);
             }
