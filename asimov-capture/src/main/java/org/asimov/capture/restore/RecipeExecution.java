@@ -62,11 +62,21 @@ public final class RecipeExecution {
                     + " --timeout");
         }
         if (result.exitCode() != 0) {
-            throw failure(result, target);
+            throw failure(result, target, findLinks, noIndex);
         }
     }
 
-    private static AsimovException failure(ProcessRunner.Result result, Path target) {
+    /** What the user can do about missing distributions, given where pip was told to look. */
+    private static String whereToPut(int missing, Path findLinks, boolean noIndex) {
+        String them = missing == 1 ? "it" : "them";
+        if (findLinks != null) {
+            return "add " + them + " to " + findLinks + (noIndex ? " (or restore without --no-index)" : "");
+        }
+        return "put " + them + " in a directory of wheels and pass it with --find-links"
+                + (noIndex ? " (or restore without --no-index)" : ", or point pip at an index that has " + them);
+    }
+
+    private static AsimovException failure(ProcessRunner.Result result, Path target, Path findLinks, boolean noIndex) {
         String said = scriptLines(result.stdout() + result.stderr());
         return switch (result.exitCode()) {
             case RestoreScript.NO_INTERPRETER -> new AsimovException(ErrorKind.NOT_FOUND,
@@ -77,9 +87,9 @@ public final class RecipeExecution {
                 Set<String> missing = missing(result.stdout() + result.stderr());
                 if (!missing.isEmpty()) {
                     yield new AsimovException(ErrorKind.NOT_FOUND, "pip found no distribution for "
-                            + String.join(", ", missing) + " in the places it was allowed to look; add "
-                            + (missing.size() == 1 ? "it" : "them") + " to the --find-links directory (or restore"
-                            + " without --no-index); " + target + " is incomplete: remove it before trying again");
+                            + String.join(", ", missing) + " in the places it was allowed to look; "
+                            + whereToPut(missing.size(), findLinks, noIndex) + "; " + target
+                            + " is incomplete: remove it before trying again");
                 }
                 yield new AsimovException(ErrorKind.RESTORE_FAILED, "restore.sh failed with exit status "
                         + result.exitCode() + " (its output is above)" + (said.isEmpty() ? "" : ":\n" + said));

@@ -34,9 +34,20 @@ class TestRecipeExecution {
         assertThatThrownBy(() -> RecipeExecution.run(dir, dir.resolve("venv"), null, true, Duration.ofMinutes(1), streamed::add))
                 .isInstanceOfSatisfying(AsimovException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND);
-                    assertThat(e.getMessage()).contains("pip found no distribution for beta==0.2.0");
+                    assertThat(e.getMessage()).contains("pip found no distribution for beta==0.2.0")
+                            .contains("pass it with --find-links (or restore without --no-index)");
                 });
         assertThat(streamed).contains("ERROR: No matching distribution found for beta==0.2.0");
+    }
+
+    @Test
+    void theHintNamesTheWheelhouseGivenAndNoOptionNotGiven() throws IOException {
+        script("echo 'ERROR: No matching distribution found for beta==0.2.0' >&2\nexit 13\n");
+        Path wheelhouse = dir.resolve("wheels");
+        assertThatThrownBy(() -> RecipeExecution.run(dir, dir.resolve("venv"), wheelhouse, false, Duration.ofMinutes(1),
+                line -> { }))
+                .isInstanceOfSatisfying(AsimovException.class, e -> assertThat(e.getMessage())
+                        .contains("add it to " + wheelhouse).doesNotContain("--no-index"));
     }
 
     @Test
