@@ -12,6 +12,7 @@ import org.asimov.core.environment.CapturedEnvironment;
 import org.asimov.core.environment.EnvironmentCapture;
 import org.asimov.core.environment.EnvironmentDiff;
 import org.asimov.core.environment.EnvironmentSnapshot;
+import org.asimov.core.environment.EnvironmentType;
 import org.asimov.core.environment.PackageRecord;
 
 /**
@@ -40,7 +41,8 @@ public final class RestoreVerification {
                 record.implementation() == null ? null : snapshot.interpreter().implementation(),
                 record.platform() == null ? null : snapshot.interpreter().platform(), snapshot.timestamp(),
                 pythonPackages(snapshot.packages()));
-        CapturedEnvironment expected = new CapturedEnvironment(record.fingerprint(), record.type(), record.pythonVersion(),
+        CapturedEnvironment expected = new CapturedEnvironment(record.fingerprint(), restoredType(record.type()),
+                record.pythonVersion(),
                 record.sysVersion(), record.implementation(), record.platform(), record.capturedAt(),
                 pythonPackages(record.packages()));
         return new Verified(captured, EnvironmentDiff.between(expected, captured));
@@ -52,6 +54,14 @@ public final class RestoreVerification {
             requireNonNull(restored, "restored is null");
             requireNonNull(diff, "diff is null");
         }
+    }
+
+    /**
+     * restore.sh rebuilds a system interpreter's packages in a venv, never into the system
+     * itself; that the result is a virtualenv is where it lives, not a difference.
+     */
+    private static EnvironmentType restoredType(EnvironmentType recorded) {
+        return recorded == EnvironmentType.SYSTEM ? EnvironmentType.VIRTUALENV : recorded;
     }
 
     private static List<PackageRecord> pythonPackages(List<PackageRecord> packages) {
