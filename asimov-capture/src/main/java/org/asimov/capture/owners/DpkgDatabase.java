@@ -57,27 +57,12 @@ public final class DpkgDatabase {
                 end = text.length();
             }
             String line = text.substring(start, end);
-            if (isLoadable(line)) {
+            if (LoadablePaths.isLoadable(line)) {
                 // the text was decoded byte for byte; paths are UTF-8
                 found.putIfAbsent(new String(line.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8), pkg);
             }
             at = end;
         }
-    }
-
-    /** A shared object ({@code .so} at the end or before a version) or anything in a {@code bin} directory. */
-    static boolean isLoadable(String path) {
-        if (path.contains("/bin/")) {
-            return true;
-        }
-        int so = path.lastIndexOf(".so");
-        while (so >= 0) {
-            if (so + 3 == path.length() || path.charAt(so + 3) == '.') {
-                return true;
-            }
-            so = path.lastIndexOf(".so", so - 1);
-        }
-        return false;
     }
 
     /** Path → list name ({@code libc6:amd64}) for every loadable-looking path in any list. */

@@ -108,7 +108,8 @@ public final class PythonDistributionOwners implements OwnerSource {
         Path relativeBase = directory.relativize(base);
         for (String line : lines) {
             String path = firstCsvField(line);
-            if (path.isEmpty()) {
+            // scipy's RECORD alone lists thousands of sources; only loadable files can be asked about
+            if (path.isEmpty() || !LoadablePaths.isLoadable(path)) {
                 continue;
             }
             index.putIfAbsent(directory.resolve(relativeBase).resolve(path).normalize(), owner);
