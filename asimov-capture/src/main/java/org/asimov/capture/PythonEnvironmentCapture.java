@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
@@ -102,12 +103,44 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
             return target;
         }
 
-        private ProbedInterpreter probed() {
-            if (startFailure != null) {
-                throw startFailure;
+        private ProbedInterpreter probed;
+        private AsimovException failure;
+
+        /** The probe's answer, waited for once and kept: {@link #interpreter} and finish both ask. */
+        private synchronized ProbedInterpreter probed() {
+            if (probed == null && failure == null) {
+                try {
+                    if (startFailure != null) {
+                        throw startFailure;
+                    }
+                    probed = pending.await();
+                } catch (AsimovException e) {
+                    failure = e;
+                }
             }
-            return pending.await();
+            if (failure != null) {
+                throw failure;
+            }
+            return probed;
         }
+
+        /**
+         * The interpreter as its probe describes it, as soon as the probe has answered (before
+         * the rest of the capture: what needs only the interpreter can start then); empty
+         * when it could not run, and {@link #finish} describes it another way.
+         */
+        public Optional<InterpreterInfo> interpreter() {
+            try {
+                return Optional.of(probed().info());
+            } catch (AsimovException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** {@link #start(InterpreterProbe, CaptureTarget)} with this capture's own probe. */
+    public Started start(CaptureTarget target) {
+        return start(probe, target);
     }
 
     public EnvironmentSnapshot finish(Started started) {

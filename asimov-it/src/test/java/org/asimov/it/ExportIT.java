@@ -10,7 +10,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.asimov.core.environment.EnvironmentFiles;
 import org.cyclonedx.Version;
@@ -113,11 +112,10 @@ class ExportIT {
         TestingPython.pipInstall(prefix, TestingPython.project(work.resolve("tool"), "Local_Tool", "0.3").toString());
         String version = TestingPython.run(List.of(prefix.resolve("bin/python").toString(), "-c",
                 "import platform; print(platform.python_version())")).strip();
-        Files.writeString(Files.createDirectories(prefix.resolve("conda-meta")).resolve("history"),
-                "==> 2024-05-02 10:14:07 <==\n# cmd: conda create -n analysis python tzdata\n");
-        condaRecord(prefix, "python", version, "hab00c5b_0_cpython", "https://conda.anaconda.org/conda-forge/linux-64", "linux-64");
-        condaRecord(prefix, "tzdata", "2024a", "h0c530f3_0", "https://conda.anaconda.org/conda-forge/noarch", "noarch");
-        condaRecord(prefix, "zlib", "1.2.13", "h5eee18b_1", "https://repo.anaconda.com/pkgs/main/linux-64", "linux-64");
+        TestingCondaPrefix.history(prefix);
+        TestingCondaPrefix.record(prefix, "python", version, "hab00c5b_0_cpython", "https://conda.anaconda.org/conda-forge/linux-64", "linux-64");
+        TestingCondaPrefix.record(prefix, "tzdata", "2024a", "h0c530f3_0", "https://conda.anaconda.org/conda-forge/noarch", "noarch");
+        TestingCondaPrefix.record(prefix, "zlib", "1.2.13", "h5eee18b_1", "https://repo.anaconda.com/pkgs/main/linux-64", "linux-64");
         Path captured = captureAndStore("conda0", "--prefix", prefix.toString(), "--no-system");
 
         Path bom = work.resolve("conda.json");
@@ -135,19 +133,6 @@ class ExportIT {
         assertOk(conda);
         assertThat(conda.out()).isEqualTo(Files.readString(captured.resolve(EnvironmentFiles.CONDA)))
                 .contains("# platform: linux-64\n", "\nlocal-tool=0.3=pypi_0\n");
-    }
-
-    /** A conda-meta record with the fields conda writes that the reader uses. */
-    private static void condaRecord(Path prefix, String name, String version, String build, String channel, String subdir)
-            throws IOException {
-        ObjectNode record = JSON.createObjectNode().put("name", name).put("version", version).put("build", build)
-                .put("build_number", 0).put("channel", channel).put("subdir", subdir)
-                .put("fn", name + "-" + version + "-" + build + ".conda").put("url", channel + "/" + name + "-"
-                        + version + "-" + build + ".conda");
-        record.putArray("depends");
-        record.putArray("files");
-        Files.writeString(prefix.resolve("conda-meta").resolve(name + "-" + version + "-" + build + ".json"),
-                JSON.writeValueAsString(record));
     }
 
     @Test

@@ -11,11 +11,11 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.asimov.capture.PipFreezeCheck;
+import org.asimov.capture.PythonEnvironmentCapture;
 import org.asimov.capture.system.SystemCapture;
 import org.asimov.capture.system.SystemCaptureOptions;
 import org.asimov.cli.output.Printer;
 import org.asimov.core.environment.CaptureTarget;
-import org.asimov.core.environment.EnvironmentCapture;
 import org.asimov.core.environment.EnvironmentFiles;
 import org.asimov.core.environment.EnvironmentJson;
 import org.asimov.core.environment.EnvironmentSnapshot;
@@ -71,14 +71,14 @@ public final class CaptureCommand implements Callable<Integer> {
     /** Exit status of --check when pip freeze and the capture differ, as diff(1) does. */
     static final int DIFFERENT = 1;
 
-    private final EnvironmentCapture capture;
+    private final PythonEnvironmentCapture capture;
     private final EnvironmentTargets targets;
     private final PipFreezeCheck freezeCheck;
     private final SystemCapture systemCapture;
     private final EarlyCapture early;
 
     @Inject
-    CaptureCommand(EnvironmentCapture capture, EnvironmentTargets targets, PipFreezeCheck freezeCheck,
+    CaptureCommand(PythonEnvironmentCapture capture, EnvironmentTargets targets, PipFreezeCheck freezeCheck,
             SystemCapture systemCapture, EarlyCapture early) {
         this.capture = requireNonNull(capture, "capture is null");
         this.early = requireNonNull(early, "early is null");
@@ -92,7 +92,7 @@ public final class CaptureCommand implements Callable<Integer> {
         CaptureTarget wanted = resolveTarget();
         SystemCaptureOptions systemOptions = system.enabled() ? system.options() : null;
         CaptureAndReport captured = early.take(wanted, systemOptions)
-                .orElseGet(() -> CaptureAndReport.run(() -> capture.capture(wanted), systemCapture, systemOptions));
+                .orElseGet(() -> CaptureAndReport.run(capture, capture.start(wanted), systemCapture, systemOptions));
         EnvironmentSnapshot snapshot = captured.snapshot();
         SystemReport report = captured.report();
         EnvironmentFiles.Written written = EnvironmentWriter.write(snapshot, report, output);

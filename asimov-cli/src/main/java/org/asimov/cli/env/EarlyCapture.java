@@ -82,7 +82,7 @@ public final class EarlyCapture {
         Thread thread = new Thread(() -> {
             try {
                 // the system capture only when wanted: setting it up costs as much as the freeze
-                captured.complete(CaptureAndReport.run(() -> PythonEnvironmentCapture.standard().finish(started),
+                captured.complete(CaptureAndReport.run(PythonEnvironmentCapture.standard(), started,
                         systemOptions == null ? null : new HostSystemCapture(), systemOptions));
             } catch (RuntimeException e) {
                 captured.completeExceptionally(e);
