@@ -60,6 +60,50 @@ class CommandTreeTest {
         }
     }
 
+    /**
+     * Help reads well at 80 columns: picocli wraps each description string by itself, so a
+     * string that is too long must be a whole paragraph (what follows it starts a new one or a
+     * list), and an indented list line must fit as it is.
+     */
+    @Test
+    void helpTextIsWrittenInParagraphsThatWrapAt80Columns() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(Main.commandLine(), new ArrayList<>(), paths);
+        List<String> problems = new ArrayList<>();
+        for (List<String> path : paths) {
+            CommandLine line = Main.commandLine(path.toArray(String[]::new));
+            for (String name : path) {
+                line = line.getSubcommands().get(name);
+            }
+            CommandLine.Model.CommandSpec spec = line.getCommandSpec();
+            String[] description = spec.usageMessage().description();
+            // the first line is the summary the parent's command list shows: one short sentence
+            if (description.length > 0 && (description[0].length() > 80 || description[0].contains(". "))) {
+                problems.add(path + ": a summary of more than one short sentence: " + description[0]);
+            }
+            check(path + " description", description, problems);
+            check(path + " footer", spec.usageMessage().footer(), problems);
+            spec.options().forEach(option -> check(path + " " + option.longestName(), option.description(), problems));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static void check(String where, String[] lines, List<String> problems) {
+        for (int i = 0; i < lines.length; i++) {
+            String text = lines[i];
+            boolean indented = !text.isEmpty() && Character.isWhitespace(text.charAt(0));
+            if (indented && text.length() > 78) {
+                problems.add(where + ": a list line longer than 78 characters: " + text);
+            }
+            boolean nextStartsAnew = i + 1 == lines.length || lines[i + 1].isEmpty()
+                    || Character.isWhitespace(lines[i + 1].charAt(0));
+            boolean endsASentence = text.endsWith(".") || text.endsWith(".)");
+            if (!indented && text.length() > 76 && !nextStartsAnew && !endsASentence) {
+                problems.add(where + ": a line broken by hand before it wraps: " + text + " / " + lines[i + 1]);
+            }
+        }
+    }
+
     private static String[] topLevel() {
         return Main.commandLine().getSubcommands().keySet().toArray(String[]::new);
     }

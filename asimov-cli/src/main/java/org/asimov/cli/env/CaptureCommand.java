@@ -33,11 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "capture", description = {
-        "Capture a Python environment into files, as 'manage build' does.",
-        "Writes environment.json, environment-pip.txt, environment-system.txt and (for conda) environment-conda.txt.",
-        "Without --python or --prefix it captures the active VIRTUAL_ENV or CONDA_PREFIX, else python3 on PATH.",
-        "Needs no project and never touches the results store."})
+@Command(name = "capture", description = {"Capture a Python environment into files, as 'manage build' does.",
+        "Writes environment.json, environment-pip.txt, environment-system.txt and (for conda) "
+                + "environment-conda.txt. Without --python or --prefix it captures the active VIRTUAL_ENV "
+                + "or CONDA_PREFIX, else python3 on PATH. Needs no project and never touches the results "
+                + "store."})
 public final class CaptureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -63,9 +63,8 @@ public final class CaptureCommand implements Callable<Integer> {
     @Mixin
     SystemOptions system;
 
-    @Option(names = "--check", description = {
-            "Also run the real 'python -m pip freeze' in the environment and compare it with the",
-            "captured environment-pip.txt; exit status 1 when they differ."})
+    @Option(names = "--check", description = {"Also run the real 'python -m pip freeze' in the environment and compare it with the "
+                    + "captured environment-pip.txt; exit status 1 when they differ."})
     boolean check;
 
     /** Exit status of --check when pip freeze and the capture differ, as diff(1) does. */

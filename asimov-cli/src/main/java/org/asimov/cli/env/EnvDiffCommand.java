@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", description = {
-        "Compare two environments: interpreter changes, and packages added, removed and changed per manager.",
-        "A and B are EVENT/ANALYSIS (optionally @build or @run) of stored analyses, or directories holding",
-        "environment files. Exit status 0 when they are identical, 1 when they differ, like diff."},
+@Command(name = "diff", description = {"Compare two environments: their interpreters, and their packages per manager.",
+        "Shows what changed in the interpreter, and the packages added, removed and changed. "
+                + "A and B are EVENT/ANALYSIS (optionally @build or @run) of stored analyses, or "
+                + "directories holding environment files. Exit status 0 when they are identical, 1 when "
+                + "they differ, like diff."},
         exitCodeListHeading = "Exit status:%n", exitCodeList = {"0:identical", "1:different"})
 public final class EnvDiffCommand implements Callable<Integer> {
     /** diff's own convention. */

@@ -26,9 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "find", description = {
-        "List the analyses whose recorded environment had a package: NAME, or NAME==VERSION for one version.",
-        "Names match as pip matches them (case, '-', '_' and '.' do not matter): LALSuite finds lalsuite."})
+@Command(name = "find", description = {"List the analyses whose recorded environment had a package.",
+        "NAME, or NAME==VERSION for one version. Names match as pip matches them "
+                + "(case, '-', '_' and '.' do not matter): LALSuite finds "
+                + "lalsuite."})
 public final class EnvFindCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

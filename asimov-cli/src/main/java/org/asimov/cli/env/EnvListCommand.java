@@ -22,9 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", description = {
-        "List the distinct environments recorded in the results store and how many analyses use each,",
-        "the most used first. Environments are recorded when analyses are uploaded."})
+@Command(name = "list", description = {"List the distinct environments recorded and how many analyses use each.",
+        "The most used come first. Environments are recorded in the results store when analyses are "
+                + "uploaded."})
 public final class EnvListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

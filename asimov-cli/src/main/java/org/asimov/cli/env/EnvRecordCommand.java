@@ -23,10 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "record", description = {
-        "Record environments as rows from the environment files already in the results store: those of",
-        "every stored analysis, of one event, or of one analysis. Uploads record them by themselves; this is",
-        "for stores filled before they did, and for files put with 'store put'. Recording again does nothing."})
+@Command(name = "record", description = {"Record stored environment files as rows, for stores filled before uploads did.",
+        "Reads the environment files already in the results store: those of every stored "
+                + "analysis, of one event, or of one analysis. Uploads record them by themselves; this is for stores filled before they did, and for "
+                + "files put with 'store put'. Recording again does nothing."})
 public final class EnvRecordCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

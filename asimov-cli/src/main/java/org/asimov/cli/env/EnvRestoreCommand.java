@@ -40,13 +40,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "restore", sortOptions = false, description = {
-        "Write a recipe that rebuilds a recorded environment, and optionally run it and check the result.",
-        "RECORD is EVENT/ANALYSIS (optionally @build or @run) of a stored analysis, or a directory holding",
-        "environment files. DIR receives: requirements.txt (pip's part, pinned), restore.sh (makes DIR/venv",
-        "with an interpreter of exactly the recorded version and installs the record into it), conda-spec.txt",
-        "(conda environments), Containerfile and asimov-restore.def (rebuild it on the recorded OS release",
-        "with its OS packages), and README.md (what each is, and what the record alone cannot rebuild:",
-        "editable and local-path installs, which are also listed here)."},
+        "Write a recipe that rebuilds a recorded environment, and run and check it.",
+        "With --execute the recipe is run, with --verify the result is compared with the record. RECORD is EVENT/ANALYSIS (optionally @build or @run) of a stored analysis, or a "
+                + "directory holding environment files. DIR receives: requirements.txt (pip's part, "
+                + "pinned), restore.sh (makes DIR/venv with an interpreter of exactly the recorded version "
+                + "and installs the record into it), conda-spec.txt (conda environments), Containerfile and "
+                + "asimov-restore.def (rebuild it on the recorded OS release with its OS packages), and "
+                + "README.md (what each is, and what the record alone cannot rebuild: "
+                + "editable and local-path installs, which are also listed here)."},
         exitCodeListHeading = "Exit status:%n", exitCodeList = {
                 "0:recipe written (and, with --execute, restored; with --verify, identical to the record)",
                 "1:--verify found differences from the record",
@@ -70,19 +71,17 @@ public final class EnvRestoreCommand implements Callable<Integer> {
     @Option(names = "--execute", description = "Run restore.sh: create DIR/venv and install the record into it.")
     boolean execute;
 
-    @Option(names = "--verify", description = {
-            "Capture DIR/venv and compare it with the record (interpreter and Python packages; the",
-            "environment's own paths and OS packages aside). Exit 1 when they differ. Without",
-            "--execute it checks a DIR/venv restored earlier and writes nothing."})
+    @Option(names = "--verify", description = "Capture DIR/venv and compare it with the record (interpreter and "
+            + "Python packages; the environment's own paths and OS packages aside). Exit 1 when they differ. "
+            + "Without --execute it checks a DIR/venv restored earlier and writes nothing.")
     boolean verify;
 
     @Option(names = "--find-links", paramLabel = "WHEELHOUSE",
             description = "A directory of wheels and source archives pip may install from (pip's --find-links).")
     Path findLinks;
 
-    @Option(names = "--no-index", description = {
-            "Install only from --find-links, never from a package index (offline). With --find-links,",
-            "every pinned distribution missing from it is named before anything is installed."})
+    @Option(names = "--no-index", description = {"Install only from --find-links, never from a package index (offline). With --find-links, "
+                    + "every pinned distribution missing from it is named before anything is installed."})
     boolean noIndex;
 
     @Option(names = "--force", description = "Write the recipe into a DIR that already holds files, replacing"

@@ -29,9 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "show", description = {
-        "Show the environment recorded for an analysis: interpreter, fingerprint, how many other analyses",
-        "share it, and every package per manager."})
+@Command(name = "show", description = {"Show the environment recorded for an analysis.",
+        "Its interpreter, its fingerprint, how many other analyses share it, and every package per manager."})
 public final class EnvShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

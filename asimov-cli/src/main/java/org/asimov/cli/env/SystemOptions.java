@@ -12,14 +12,13 @@ import picocli.CommandLine.Option;
 
 /** The options of the system part of a capture, shared by 'env capture' and 'manage build'. */
 public final class SystemOptions {
-    @Option(names = "--include-host", description = {"Record the host name in environment.json (off by default; or set",
-            "[environment] include_host = true in asimov.conf)."})
+    @Option(names = "--include-host", description = {"Record the host name in environment.json (off by default; or set [environment] "
+                    + "include_host = true in asimov.conf)."})
     boolean includeHost;
 
-    @Option(names = "--include-env", description = {
-            "Record the environment variables in environment.json (or set [environment] include_env = true",
-            "in asimov.conf), with values of names like *TOKEN*,",
-            "*SECRET*, *PASSWORD*, *KEY* and credentials in URLs redacted (off by default)."})
+    @Option(names = "--include-env", description = {"Record the environment variables in environment.json (or set [environment] include_env = "
+                    + "true in asimov.conf), with values of names like *TOKEN*, *SECRET*, *PASSWORD*, *KEY* and "
+                    + "credentials in URLs redacted (off by default)."})
     boolean includeEnvironment;
 
     @Option(names = "--no-system", description = {

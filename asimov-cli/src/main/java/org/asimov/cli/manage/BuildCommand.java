@@ -28,12 +28,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "build", description = {
-        "Capture environments and build every ready analysis whose needs have finished.",
-        "For each, capture the software environment it will run in (environment.json, environment-pip.txt and, for conda, environment-conda.txt in",
-        "its run directory, recorded in the ledger), then let its pipeline write its configuration.",
-        "An environment shared by several analyses is captured once. A capture that fails fails",
-        "the build of that analysis."})
+@Command(name = "build", description = {"Capture environments and build every ready analysis whose needs have finished.",
+        "For each, capture the software environment it will run in (environment.json, "
+                + "environment-pip.txt and, for conda, environment-conda.txt in its run directory, recorded "
+                + "in the ledger), then let its pipeline write its configuration. An environment shared by "
+                + "several analyses is captured once. A capture that fails fails the build of that "
+                + "analysis."})
 public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

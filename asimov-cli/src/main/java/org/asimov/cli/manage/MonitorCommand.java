@@ -25,11 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "monitor", description = {
-        "Move running analyses on and upload finished ones to the results store.",
-        "A running analysis whose job ended well becomes 'finished', one whose job failed",
-        "becomes 'stuck'. Finished analyses are uploaded: their outputs and environment files go",
-        "into the results store and they become 'uploaded'."})
+@Command(name = "monitor", description = {"Move running analyses on and upload finished ones to the results store.",
+        "A running analysis whose job ended well becomes 'finished', one whose job failed becomes "
+                + "'stuck'. Finished analyses are uploaded: their outputs and environment files go into the "
+                + "results store and they become 'uploaded'."})
 public final class MonitorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -25,11 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "submit", description = {
-        "Start every built, ready analysis whose needs have finished; it becomes 'running'.",
-        "Its environment is captured again as it starts (into run-environment/ in its run",
-        "directory); when that differs from the build capture, the ledger records drift.",
-        "Follow it with 'asimov monitor'."})
+@Command(name = "submit", description = {"Start every built, ready analysis whose needs have finished.",
+        "It becomes 'running'. Its environment is captured again as it starts (into run-environment/ in its run "
+                + "directory); when that differs from the build capture, the ledger records drift. Follow "
+                + "it with 'asimov monitor'."})
 public final class SubmitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -28,8 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "results", description = {
-        "List an analysis's files in the results store, or fetch one with --file.",
+@Command(name = "results", description = {"List an analysis's files in the results store, or fetch one with --file.",
         "Fetched content is re-hashed and refused if it does not match what was stored."})
 public final class ResultsCommand implements Callable<Integer> {
     @Spec

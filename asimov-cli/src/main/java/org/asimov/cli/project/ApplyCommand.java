@@ -21,13 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "apply", description = {
-        "Add events and analyses to the ledger from a blueprint file.",
+@Command(name = "apply", description = {"Add events and analyses to the ledger from a blueprint file.",
         "",
-        "The file holds one or more YAML documents separated by '---', each with 'kind: event'",
-        "(name, optional 'working directory') or 'kind: analysis' (name, event, pipeline, and optional",
-        "status, needs, environment, command, outputs, rundir). Every document is checked first:",
-        "if any is wrong, the ledger is left exactly as it was."})
+        "The file holds one or more YAML documents separated by '---', each with 'kind: event' "
+                + "(name, optional 'working directory') or 'kind: analysis' (name, event, pipeline, and "
+                + "optional status, needs, environment, command, outputs, rundir). Every document is "
+                + "checked first: if any is wrong, the ledger is left exactly as it was."})
 public final class ApplyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -25,13 +25,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "query", description = {
-        "Run one read-only SQL statement on the results store's database and print what it returns.",
-        "The database itself refuses anything that would change it. Build on the views",
-        "asimov_analysis_packages(event, analysis, phase, manager, name, version) and",
-        "asimov_environments(fingerprint, environment_type, python_version, analyses); db/README.md",
-        "documents the schema and db/queries/ holds examples, e.g.:",
-        "  asimov query \"SELECT DISTINCT event, analysis FROM asimov_analysis_packages WHERE name = 'lalsuite' AND version = '7.11'\""})
+@Command(name = "query", description = {"Run one read-only SQL statement on the results store's database.",
+        "Prints what the statement returns; the database itself refuses anything that would "
+                + "change it. Build on the views "
+                + "asimov_analysis_packages(event, analysis, phase, manager, name, version) and "
+                + "asimov_environments(fingerprint, environment_type, python_version, analyses); "
+                + "db/README.md documents the schema and db/queries/ holds examples, such as:",
+        "  asimov query \"SELECT DISTINCT event, analysis FROM asimov_analysis_packages",
+        "                WHERE name = 'lalsuite' AND version = '7.11'\""})
 public final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

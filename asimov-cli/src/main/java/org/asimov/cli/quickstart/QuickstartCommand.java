@@ -37,11 +37,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "quickstart", description = {
-        "Run a demo project through the whole life of its analyses.",
-        "Steps: init, apply a blueprint (one event, two analyses, the second needing the first), build (capturing the environment of the Python",
-        "on PATH), submit, monitor until the results are uploaded, then fetch environment.json back",
-        "from the results store. Every step runs the real command, as you would type it."})
+@Command(name = "quickstart", description = {"Run a demo project through the whole life of its analyses.",
+        "Steps: init, apply a blueprint (one event, two analyses, the second needing the first), "
+                + "build (capturing the environment of the Python on PATH), submit, monitor until the "
+                + "results are uploaded, then fetch environment.json back from the results store. Every "
+                + "step runs the real command, as you would type it."})
 public final class QuickstartCommand implements Callable<Integer> {
     static final String EVENT = "GW150914_095045";
 

@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "fetch", description = {
         "Fetch a stored file.",
-        "Its content is re-hashed on the way out; a mismatch is an error and nothing is written.",
-        "--hash also checks it against the SHA-256 you expect."})
+        "Its content is re-hashed on the way out; a mismatch is an error and nothing is written. "
+                + "--hash also checks it against the SHA-256 you expect."})
 public final class StoreFetchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

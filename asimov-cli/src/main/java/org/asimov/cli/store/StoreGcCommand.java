@@ -17,10 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "gc", description = {
-        "Remove unreferenced blobs and stale temporary files.",
-        "Blobs no manifest row points at and temporary files go; those younger than the grace",
-        "period stay, as they may belong to a put still in progress."})
+@Command(name = "gc", description = {"Remove unreferenced blobs and stale temporary files.",
+        "Blobs no manifest row points at and temporary files go; those younger than the grace "
+                + "period stay, as they may belong to a put still in progress."})
 public final class StoreGcCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

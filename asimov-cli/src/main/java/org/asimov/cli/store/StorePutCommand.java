@@ -23,10 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "put", description = {
-        "Store FILE for an analysis.",
-        "Storing the same content again under the same name does nothing; different content under",
-        "a stored name is refused (the store is write-once)."})
+@Command(name = "put", description = {"Store FILE for an analysis.",
+        "Storing the same content again under the same name does nothing; different content under "
+                + "a stored name is refused (the store is write-once)."})
 public final class StorePutCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

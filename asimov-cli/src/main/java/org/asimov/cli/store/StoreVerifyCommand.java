@@ -21,11 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "verify", description = {
-        "Re-hash every blob and check every manifest row.",
-        "Reports corrupt and missing blobs, rows without their blob and stray files; exits with",
-        "status 9 when anything is wrong.",
-        "Unreferenced blobs and temporary files are leftovers for 'store gc', not errors."})
+@Command(name = "verify", description = {"Re-hash every blob and check every manifest row.",
+        "Reports corrupt and missing blobs, rows without their blob and stray files; exits with "
+                + "status 9 when anything is wrong. Unreferenced blobs and temporary files are leftovers "
+                + "for 'store gc', not errors."})
 public final class StoreVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

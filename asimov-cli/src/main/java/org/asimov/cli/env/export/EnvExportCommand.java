@@ -29,15 +29,16 @@ import picocli.CommandLine.Spec;
  * {@code asimov env export}: a recorded environment in the formats other tools read. Only this
  * command touches the CycloneDX library, and only once it runs, so no other command loads it.
  */
-@Command(name = "export", description = {
-        "Write a recorded environment in a format other tools read.",
-        "RECORD is EVENT/ANALYSIS (optionally @build or @run) of a stored analysis, or a directory holding",
-        "environment files. Formats:",
-        "  cyclonedx     a CycloneDX 1.6 JSON bill of materials: every package with its package URL",
-        "                (pkg:pypi, pkg:conda with channel and subdir, pkg:deb, pkg:rpm), the interpreter",
-        "                and the operating system as components",
-        "  requirements  the recorded pip freeze (environment-pip.txt), a pinned requirements file",
-        "  conda         the recorded conda list --export (environment-conda.txt); conda environments only",
+@Command(name = "export", description = {"Write a recorded environment in a format other tools read.",
+        "RECORD is EVENT/ANALYSIS (optionally @build or @run) of a stored analysis, or a "
+                + "directory holding environment files. Formats:",
+        "  cyclonedx     a CycloneDX 1.6 JSON bill of materials: every package with",
+        "                its package URL (pkg:pypi, pkg:conda with channel and subdir,",
+        "                pkg:deb, pkg:rpm), the interpreter and the operating system",
+        "                as components",
+        "  requirements  the recorded pip freeze (environment-pip.txt), pinned",
+        "  conda         the recorded conda list --export (environment-conda.txt);",
+        "                conda environments only",
         "  json          the recorded environment.json"})
 public final class EnvExportCommand implements Callable<Integer> {
     @Spec
