@@ -20,13 +20,19 @@ public final class RpmDatabase {
     public static final List<Path> LOCATIONS = List.of(Path.of("/var/lib/rpm"), Path.of("/usr/lib/sysimage/rpm"));
 
     private final List<Path> locations;
+    private final MergedUsr mergedUsr;
 
-    public RpmDatabase(List<Path> locations) {
+    public RpmDatabase(List<Path> locations, MergedUsr mergedUsr) {
         this.locations = List.copyOf(requireNonNull(locations, "locations is null"));
+        this.mergedUsr = requireNonNull(mergedUsr, "mergedUsr is null");
     }
 
-    /** A warning to record when an rpm database is present, empty when there is none. */
-    public Optional<String> warning() {
+    /** No owners; a warning when an rpm database is present. */
+    public PackageIndex index() {
+        return warning().map(w -> PackageIndex.unreadable(mergedUsr, w)).orElseGet(() -> PackageIndex.empty(mergedUsr));
+    }
+
+    private Optional<String> warning() {
         for (Path location : locations) {
             if (Files.isDirectory(location)) {
                 return Optional.of("an rpm database is present at " + location + " but asimov does not read rpm's "
