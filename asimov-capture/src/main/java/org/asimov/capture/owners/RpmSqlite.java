@@ -55,6 +55,9 @@ final class RpmSqlite {
             }
         } catch (SQLException e) {
             throw new IOException(e.getMessage(), e);
+        } catch (LinkageError e) {
+            // the driver's native library could not be unpacked or loaded (a read-only or noexec temp directory)
+            throw new IOException("the SQLite driver could not be loaded: " + e, e);
         }
     }
 }
