@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.asimov.core.system.LibraryOwner;
 
 /**
  * dpkg's own database, read without dpkg: {@code info/*.list} (the files of each installed
  * package; the file is named {@code package.list} or {@code package:arch.list}) and
  * {@code status} (the installed version). The lists hold every file of every package (megabytes
- * in hundreds of files), so they are read once per capture into a {@link DpkgIndex} that keeps
+ * in hundreds of files), so they are read once per capture into a {@link PackageIndex} that keeps
  * only the paths a loaded object can have: shared objects ({@code *.so}, {@code *.so.N}) and
  * files in {@code bin} directories (interpreters). Only packages dpkg marks installed
  * ({@code install ok installed}) get a version, and only they count as owners.
@@ -40,12 +41,27 @@ public final class DpkgDatabase {
     }
 
     /** Reads the lists and the status file; an empty index where there is no dpkg. */
-    public DpkgIndex index() {
+    public PackageIndex index() {
         if (!exists()) {
-            return new DpkgIndex(Map.of(), Map.of(), mergedUsr);
+            return PackageIndex.empty(mergedUsr);
         }
         Map<String, String> packageOfPath = scanLists();
-        return new DpkgIndex(packageOfPath, installedVersions(new HashSet<>(packageOfPath.values())), mergedUsr);
+        Map<String, String> versions = installedVersions(new HashSet<>(packageOfPath.values()));
+        Map<String, LibraryOwner> owners = new HashMap<>(); // one owner per package, however many paths it has
+        Map<String, LibraryOwner> ownerOfPath = new HashMap<>();
+        packageOfPath.forEach((path, pkg) -> {
+            String version = versions.get(pkg);
+            if (version != null) {
+                ownerOfPath.put(path, owners.computeIfAbsent(pkg, p -> new LibraryOwner("dpkg", packageName(p), version)));
+            }
+        });
+        return new PackageIndex(ownerOfPath, mergedUsr, List.of());
+    }
+
+    /** {@code libc6} of the list name {@code libc6:amd64}. */
+    private static String packageName(String listName) {
+        int colon = listName.indexOf(':');
+        return colon < 0 ? listName : listName.substring(0, colon);
     }
 
     /** Adds every line of {@code text} that holds {@code marker} and is a loadable-looking path. */

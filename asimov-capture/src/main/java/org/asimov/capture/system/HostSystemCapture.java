@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 
 import org.asimov.capture.container.ContainerDetector;
 import org.asimov.capture.variables.RedactedVariables;
-import org.asimov.capture.owners.DpkgIndex;
+import org.asimov.capture.owners.PackageIndex;
 import org.asimov.core.environment.InterpreterInfo;
 import org.asimov.core.system.CpuInfo;
 import org.asimov.core.system.OsRelease;
@@ -62,8 +62,8 @@ public final class HostSystemCapture implements SystemCapture {
         return interpreter -> finish(interpreter, options, background);
     }
 
-    /** What does not depend on the interpreter: dpkg's index, the machine, the GPUs, the container. */
-    private record Background(DpkgIndex dpkg, MachineFacts machine, NvidiaSmiProbe.Result gpus,
+    /** What does not depend on the interpreter: the OS package indexes, the machine, the GPUs, the container. */
+    private record Background(List<PackageIndex> osPackages, MachineFacts machine, NvidiaSmiProbe.Result gpus,
             ContainerDetector.Detection container, long millis) {
     }
 
@@ -79,15 +79,15 @@ public final class HostSystemCapture implements SystemCapture {
                 options.includeHost() ? kernel.hostname().orElse(null) : null);
         NvidiaSmiProbe.Result gpu = gpus.probe(options.environment());
         ContainerDetector.Detection container = new ContainerDetector(files).detect(options.environment());
-        DpkgIndex dpkg = libraries.dpkgIndex();
-        return new Background(dpkg, machine, gpu, container, millisSince(start));
+        List<PackageIndex> osPackages = libraries.osPackages();
+        return new Background(osPackages, machine, gpu, container, millisSince(start));
     }
 
     private SystemReport finish(InterpreterInfo interpreter, SystemCaptureOptions options, FutureTask<Background> pending) {
         Map<String, Long> timings = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         long start = System.nanoTime();
-        SharedLibraryProbe.Result linked = libraries.probe(interpreter, options.environment(), () -> join(pending).dpkg());
+        SharedLibraryProbe.Result linked = libraries.probe(interpreter, options.environment(), () -> join(pending).osPackages());
         Background background = join(pending);
         warnings.addAll(linked.warnings());
         timings.putAll(linked.timingsMillis());

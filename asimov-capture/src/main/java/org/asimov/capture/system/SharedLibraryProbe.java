@@ -23,10 +23,10 @@ import org.asimov.capture.elf.LinkedProcess;
 import org.asimov.capture.elf.Linking;
 import org.asimov.capture.owners.CondaPackageOwners;
 import org.asimov.capture.owners.DpkgDatabase;
-import org.asimov.capture.owners.DpkgIndex;
 import org.asimov.capture.owners.LibraryOwners;
 import org.asimov.capture.owners.MergedUsr;
 import org.asimov.capture.owners.OwnerSource;
+import org.asimov.capture.owners.PackageIndex;
 import org.asimov.capture.owners.PythonDistributionOwners;
 import org.asimov.capture.owners.RpmDatabase;
 import org.asimov.core.environment.InterpreterInfo;
@@ -53,8 +53,9 @@ public final class SharedLibraryProbe {
     }
 
     public static SharedLibraryProbe host() {
-        return new SharedLibraryProbe(new DpkgDatabase(DpkgDatabase.DEFAULT, new MergedUsr(Path.of("/"))),
-                new RpmDatabase(RpmDatabase.LOCATIONS), new CondaMetaReader());
+        MergedUsr mergedUsr = new MergedUsr(Path.of("/"));
+        return new SharedLibraryProbe(new DpkgDatabase(DpkgDatabase.DEFAULT, mergedUsr),
+                new RpmDatabase(RpmDatabase.LOCATIONS, mergedUsr), new CondaMetaReader());
     }
 
     /** The libraries, the C library they bring, and what could not be resolved or owned. */
@@ -67,16 +68,19 @@ public final class SharedLibraryProbe {
         }
     }
 
-    /** Reads dpkg's database once; hand the result to {@link #probe} (it may be read on another thread). */
-    public DpkgIndex dpkgIndex() {
-        return dpkg.index();
+    /**
+     * Reads the OS package databases (dpkg's, rpm's) once; hand the result to {@link #probe} (it may be
+     * read on another thread).
+     */
+    public List<PackageIndex> osPackages() {
+        return List.of(dpkg.index(), rpm.index());
     }
 
     /**
-     * @param dpkgIndex gives the dpkg index when owners are looked up, after the libraries are resolved,
-     *                  so that it can be read meanwhile on another thread
+     * @param osPackages gives the OS package indexes when owners are looked up, after the libraries are
+     *                   resolved, so that they can be read meanwhile on another thread
      */
-    public Result probe(InterpreterInfo interpreter, Map<String, String> environment, Supplier<DpkgIndex> dpkgIndex) {
+    public Result probe(InterpreterInfo interpreter, Map<String, String> environment, Supplier<List<PackageIndex>> osPackages) {
         long start = System.nanoTime();
         List<String> warnings = new ArrayList<>();
         Optional<LinkedProcess> started = HostLoader.start(Path.of(interpreter.executable()), environment, new ElfFiles());
@@ -134,8 +138,9 @@ public final class SharedLibraryProbe {
         Path executable = realOrSelf(Path.of(interpreter.executable()).toAbsolutePath().normalize());
         toOwn.add(executable);
         toOwn.addAll(extensions.keySet());
-        Map<Path, LibraryOwner> owners = owners(interpreter, dpkgIndex.get()).owners(toOwn);
-        rpm.warning().ifPresent(warnings::add);
+        List<PackageIndex> osIndexes = osPackages.get();
+        Map<Path, LibraryOwner> owners = owners(interpreter, osIndexes).owners(toOwn);
+        osIndexes.forEach(index -> warnings.addAll(index.warnings()));
         long owned = System.nanoTime();
 
         List<SharedLibrary> shared = new ArrayList<>();
@@ -151,7 +156,7 @@ public final class SharedLibraryProbe {
         return new Result(report, CLibraryProbe.of(process), warnings, timings);
     }
 
-    private LibraryOwners owners(InterpreterInfo interpreter, DpkgIndex dpkgIndex) {
+    private LibraryOwners owners(InterpreterInfo interpreter, List<PackageIndex> osIndexes) {
         List<OwnerSource> sources = new ArrayList<>();
         sources.add(new PythonDistributionOwners(interpreter.sysPath()));
         Set<String> prefixes = new LinkedHashSet<>(List.of(interpreter.prefix(), interpreter.basePrefix()));
@@ -160,7 +165,7 @@ public final class SharedLibraryProbe {
                 sources.add(new CondaPackageOwners(Path.of(prefix), condaMeta));
             }
         }
-        sources.add(dpkgIndex);
+        sources.addAll(osIndexes);
         return new LibraryOwners(sources);
     }
 

@@ -73,7 +73,7 @@ class TestLibraryOwners {
                 """);
     }
 
-    DpkgIndex dpkg() {
+    PackageIndex dpkg() {
         return new DpkgDatabase(root.resolve("var/lib/dpkg"), new MergedUsr(root)).index();
     }
 
@@ -140,10 +140,10 @@ class TestLibraryOwners {
 
     @Test
     void rpmDatabaseIsDetectedNotGuessed() throws IOException {
-        assertThat(new RpmDatabase(List.of(root.resolve("var/lib/rpm"))).warning()).isEmpty();
+        RpmDatabase rpm = new RpmDatabase(List.of(root.resolve("var/lib/rpm")), new MergedUsr(root));
+        assertThat(rpm.index().warnings()).isEmpty();
         Files.createDirectories(root.resolve("var/lib/rpm"));
         Files.writeString(root.resolve("var/lib/rpm/rpmdb.sqlite"), "SQLite format 3\0");
-        assertThat(new RpmDatabase(List.of(root.resolve("var/lib/rpm"))).warning()).get().asString()
-                .contains("rpm database", "without an owner");
+        assertThat(rpm.index().warnings()).singleElement().asString().contains("rpm database", "without an owner");
     }
 }
