@@ -1,11 +1,13 @@
 package org.asimov.capture.system;
 
+import java.io.File;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +41,15 @@ public final class ExtensionModuleFinder {
         Set<Path> walked = new HashSet<>();
         List<Path> modules = new ArrayList<>();
         for (Path entry : entries) {
-            walk(entry, entries, walked, modules);
+            // Two sys.path spellings of one directory are walked once. Below an entry no symlink
+            // is followed, so nothing there can loop or lead back: only entries need a real path.
+            try {
+                if (walked.add(entry.toRealPath())) {
+                    walk(entry, entries, modules);
+                }
+            } catch (IOException e) {
+                // gone or unreadable: Python could not import from it either
+            }
         }
         modules.sort(null);
         return modules;
@@ -47,35 +57,33 @@ public final class ExtensionModuleFinder {
 
     /**
      * Only names that can matter are looked at more closely: a {@code *.so} is checked to be a
-     * file, an identifier to be a directory; {@code *.py} and the like cost nothing but the listing.
+     * file, an identifier to be a directory (not a link to one); {@code *.py} and the like cost
+     * nothing but the listing. Names are listed as strings ({@link File#list}): a scientific
+     * stack's site-packages holds tens of thousands of entries, and making a {@link Path} of
+     * each took most of the walk's time.
      */
-    private static void walk(Path dir, Set<Path> entries, Set<Path> walked, List<Path> modules) {
-        try {
-            if (!walked.add(dir.toRealPath())) {
-                return;
+    private static void walk(Path entry, Set<Path> entries, List<Path> modules) {
+        Deque<Path> directories = new ArrayDeque<>();
+        directories.push(entry);
+        while (!directories.isEmpty()) {
+            Path directory = directories.pop();
+            String[] names = directory.toFile().list();
+            if (names == null) {
+                continue; // unreadable: Python could not import from it either
             }
-        } catch (IOException e) {
-            return;
-        }
-        List<Path> subdirectories = new ArrayList<>();
-        try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
-            for (Path child : children) {
-                String name = child.getFileName().toString();
+            for (String name : names) {
                 if (isExtensionModule(name)) {
-                    if (Files.isRegularFile(child)) {
-                        modules.add(child);
+                    Path module = directory.resolve(name);
+                    if (Files.isRegularFile(module)) {
+                        modules.add(module);
                     }
-                } else if (isIdentifier(name) && !name.equals("__pycache__") && !entries.contains(child)
-                        && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                    subdirectories.add(child);
+                } else if (isIdentifier(name) && !name.equals("__pycache__")) {
+                    Path child = directory.resolve(name);
+                    if (!entries.contains(child) && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                        directories.push(child);
+                    }
                 }
             }
-        } catch (IOException e) {
-            // unreadable: Python could not import from it either
-            return;
-        }
-        for (Path subdirectory : subdirectories) {
-            walk(subdirectory, entries, walked, modules);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.asimov.core.system.CpuInfo;
@@ -151,5 +152,30 @@ class TestMachineReaders {
         assertThat(ExtensionModuleFinder.isIdentifier("numpy")).isTrue();
         assertThat(ExtensionModuleFinder.isIdentifier("numpy.libs")).isFalse();
         assertThat(ExtensionModuleFinder.isIdentifier("site-packages")).isFalse();
+    }
+
+    /** The walk over sys.path, on a tree made for it: what it enters, what it leaves out, and nothing twice. */
+    @Test
+    void extensionModulesAreFoundOnceInImportableDirectoriesOnly(@TempDir Path dir) throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Path a = touch(site.resolve("pkg/_a.cpython-311-x86_64-linux-gnu.so"));
+        Path b = touch(site.resolve("pkg/sub/_b.abi3.so"));
+        Path inner = touch(site.resolve("pkg/inner/_c.so"));
+        touch(site.resolve("pkg.libs/libbundled-1a2b.so"));
+        touch(site.resolve("pkg/__pycache__/_stale.so"));
+        touch(site.resolve("pkg/libhelper.so"));
+        touch(dir.resolve("elsewhere/other/_d.so"));
+        Files.createSymbolicLink(site.resolve("linked"), dir.resolve("elsewhere/other"));
+        Files.createSymbolicLink(dir.resolve("site-again"), site);
+
+        List<Path> modules = ExtensionModuleFinder.find(List.of(site.toString(), dir.resolve("site-again").toString(),
+                site.resolve("pkg/inner").toString(), dir.resolve("missing").toString(), ""));
+
+        assertThat(modules).containsExactlyInAnyOrder(a, b, inner);
+    }
+
+    private static Path touch(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, "");
     }
 }
