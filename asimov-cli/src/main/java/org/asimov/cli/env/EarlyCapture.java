@@ -24,11 +24,10 @@ import org.asimov.core.lifecycle.EnvironmentTargets;
  * <p>This is a guess from the raw arguments, made before picocli parses them: it reads only
  * {@code env capture} with {@code --python}/{@code --prefix} (or neither, for the active
  * environment) and the system part's flags, and resolves the target as {@link CaptureCommand}
- * does. picocli's parse stays the
- * authority: the command takes the early capture only when it asks for the very same target and options,
- * and captures for itself otherwise, or when the early capture failed (so errors are reported by
- * the command, in its words). Capture only reads the environment, so a guess that goes unused
- * costs CPU time, nothing else.
+ * does. picocli's parse stays the authority: the command takes the early capture only when it
+ * asks for the very same target and options, and captures for itself otherwise, or when the
+ * early capture failed (so errors are reported by the command, in its words). Capture only
+ * reads the environment, so a guess that goes unused costs CPU time, nothing else.
  */
 public final class EarlyCapture {
     private static final EarlyCapture NONE = new EarlyCapture(null, null, null);
