@@ -5,8 +5,9 @@ import java.util.Set;
 
 import org.asimov.capture.system.SystemCapture;
 import org.asimov.capture.system.SystemCaptureOptions;
+import org.asimov.core.environment.EnvironmentCapture;
+import org.asimov.core.lifecycle.EnvironmentRecorder;
 import org.asimov.core.project.IniFile;
-import org.asimov.core.system.SystemReporter;
 
 import picocli.CommandLine.Option;
 
@@ -50,9 +51,15 @@ public final class SystemOptions {
                 .orElse(false);
     }
 
-    /** A reporter with these options and the project's; {@code null} with {@code --no-system}. */
-    public SystemReporter reporter(SystemCapture capture, IniFile config) {
+    /**
+     * The recorder of a lifecycle step ({@code manage build}, {@code manage submit}): with the
+     * system part, these options and the project's, unless {@code --no-system}.
+     */
+    public EnvironmentRecorder recorder(EnvironmentCapture capture, SystemCapture systemCapture, IniFile config) {
+        if (noSystem) {
+            return new EnvironmentRecorder(capture);
+        }
         SystemCaptureOptions options = options(config);
-        return noSystem ? null : interpreter -> capture.capture(interpreter, options);
+        return new EnvironmentRecorder(capture, interpreter -> systemCapture.capture(interpreter, options));
     }
 }

@@ -67,9 +67,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Project project = locator.project();
         Printer printer = new Printer(spec);
-        EnvironmentRecorder recorder = system.enabled()
-                ? new EnvironmentRecorder(capture, system.reporter(systemCapture, project.config()))
-                : new EnvironmentRecorder(capture);
+        EnvironmentRecorder recorder = system.recorder(capture, systemCapture, project.config());
         AnalysisSelection selection = new AnalysisSelection(event);
         LedgerFile ledger = new LedgerFile(project.ledgerFile());
         List<Outcome> outcomes = dryRun

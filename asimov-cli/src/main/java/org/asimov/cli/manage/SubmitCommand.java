@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
+import org.asimov.capture.system.SystemCapture;
 import org.asimov.cli.ProjectLocator;
+import org.asimov.cli.env.SystemOptions;
 import org.asimov.cli.output.OutcomeReport;
 import org.asimov.cli.output.Printer;
 import org.asimov.cli.output.TerminalProgress;
@@ -21,6 +23,7 @@ import org.asimov.core.lifecycle.SubmitStep;
 import org.asimov.core.project.Project;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,15 +45,21 @@ public final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the outcome as JSON.")
     boolean json;
 
+    /** The run-time capture's system part, as {@code manage build} takes them. */
+    @Mixin
+    SystemOptions system;
+
     private final ProjectLocator locator;
     private final SubmitStep submit;
     private final EnvironmentCapture capture;
+    private final SystemCapture systemCapture;
 
     @Inject
-    SubmitCommand(ProjectLocator locator, SubmitStep submit, EnvironmentCapture capture) {
+    SubmitCommand(ProjectLocator locator, SubmitStep submit, EnvironmentCapture capture, SystemCapture systemCapture) {
         this.locator = requireNonNull(locator, "locator is null");
         this.submit = requireNonNull(submit, "submit is null");
         this.capture = requireNonNull(capture, "capture is null");
+        this.systemCapture = requireNonNull(systemCapture, "systemCapture is null");
     }
 
     @Override
@@ -58,7 +67,7 @@ public final class SubmitCommand implements Callable<Integer> {
         Project project = locator.project();
         Printer printer = new Printer(spec);
         AnalysisSelection selection = new AnalysisSelection(event);
-        EnvironmentRecorder recorder = new EnvironmentRecorder(capture);
+        EnvironmentRecorder recorder = system.recorder(capture, systemCapture, project.config());
         LedgerFile ledger = new LedgerFile(project.ledgerFile());
         List<Outcome> outcomes = dryRun
                 ? submit.run(ledger.read(), project, selection, true, recorder, TerminalProgress.forTerminal(printer.err()))

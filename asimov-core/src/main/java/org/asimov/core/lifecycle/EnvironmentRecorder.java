@@ -30,6 +30,7 @@ public final class EnvironmentRecorder {
     private final Map<CaptureTarget, EnvironmentSnapshot> captured = new HashMap<>();
     private final Map<CaptureTarget, SystemReport> reported = new HashMap<>();
     private final Map<CaptureTarget, EnvironmentSnapshot> capturedAtRun = new HashMap<>();
+    private final Map<CaptureTarget, SystemReport> reportedAtRun = new HashMap<>();
 
     public EnvironmentRecorder(EnvironmentCapture capture) {
         this.capture = requireNonNull(capture, "capture is null");
@@ -55,7 +56,8 @@ public final class EnvironmentRecorder {
     }
 
     /**
-     * The run-time capture, taken as the analysis starts: its files go to
+     * The run-time capture, taken as the analysis starts: its files (the system part's too, so
+     * that {@code env diff @build @run} shows OS libraries that changed) go to
      * {@value EnvironmentFiles#RUN_DIRECTORY}/ in the run directory, the ledger meta gets
      * {@code environment.run}, and {@code environment.drift} says whether the environment
      * changed since the build.
@@ -64,10 +66,12 @@ public final class EnvironmentRecorder {
      */
     public boolean recordRun(AnalysisJob job) {
         EnvironmentSnapshot snapshot = capturedAtRun.computeIfAbsent(job.environment(), capture::capture);
-        EnvironmentFiles.Written files = EnvironmentWriter.write(snapshot,
+        SystemReport report = system == null ? null
+                : reportedAtRun.computeIfAbsent(job.environment(), target -> system.report(snapshot.interpreter()));
+        EnvironmentFiles.Written files = EnvironmentWriter.write(snapshot, report,
                 job.runDirectory().resolve(EnvironmentFiles.RUN_DIRECTORY));
         ObjectNode environment = job.analysis().environmentMeta();
-        describe(environment.putObject("run"), snapshot, files, false);
+        describe(environment.putObject("run"), snapshot, files, report != null);
         boolean drift = !snapshot.fingerprint().equals(environment.path("fingerprint").asText());
         environment.put("drift", drift);
         return drift;
