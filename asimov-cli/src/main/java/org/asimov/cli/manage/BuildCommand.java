@@ -2,24 +2,16 @@ package org.asimov.cli.manage;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
 import org.asimov.cli.ProjectLocator;
-import org.asimov.cli.output.OutcomeReport;
 import org.asimov.cli.output.Printer;
-import org.asimov.cli.output.TerminalProgress;
 import org.asimov.capture.system.SystemCapture;
 import org.asimov.cli.env.SystemOptions;
 import org.asimov.core.environment.EnvironmentCapture;
-import org.asimov.core.error.ErrorKind;
-import org.asimov.core.ledger.LedgerFile;
-import org.asimov.core.lifecycle.AnalysisSelection;
 import org.asimov.core.lifecycle.BuildStep;
-import org.asimov.core.lifecycle.EnvironmentRecorder;
-import org.asimov.core.lifecycle.Outcome;
 import org.asimov.core.project.Project;
 
 import picocli.CommandLine.Command;
@@ -66,13 +58,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Project project = locator.project();
-        Printer printer = new Printer(spec);
-        EnvironmentRecorder recorder = system.recorder(capture, systemCapture, project.config());
-        AnalysisSelection selection = new AnalysisSelection(event);
-        LedgerFile ledger = new LedgerFile(project.ledgerFile());
-        List<Outcome> outcomes = dryRun
-                ? build.run(ledger.read(), project, selection, true, recorder, TerminalProgress.forTerminal(printer.err()))
-                : ledger.update(l -> build.run(l, project, selection, false, recorder, TerminalProgress.forTerminal(printer.err())));
-        return OutcomeReport.print(printer, "build", outcomes, json, ErrorKind.PIPELINE_FAILED.exitCode());
+        CapturingStep step = build::run;
+        return step.runAndReport("build", project, event, dryRun, json,
+                system.recorder(capture, systemCapture, project.config()), new Printer(spec));
     }
 }

@@ -2,7 +2,6 @@ package org.asimov.cli.manage;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
@@ -10,15 +9,8 @@ import jakarta.inject.Inject;
 import org.asimov.capture.system.SystemCapture;
 import org.asimov.cli.ProjectLocator;
 import org.asimov.cli.env.SystemOptions;
-import org.asimov.cli.output.OutcomeReport;
 import org.asimov.cli.output.Printer;
-import org.asimov.cli.output.TerminalProgress;
 import org.asimov.core.environment.EnvironmentCapture;
-import org.asimov.core.error.ErrorKind;
-import org.asimov.core.ledger.LedgerFile;
-import org.asimov.core.lifecycle.AnalysisSelection;
-import org.asimov.core.lifecycle.EnvironmentRecorder;
-import org.asimov.core.lifecycle.Outcome;
 import org.asimov.core.lifecycle.SubmitStep;
 import org.asimov.core.project.Project;
 
@@ -65,13 +57,8 @@ public final class SubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Project project = locator.project();
-        Printer printer = new Printer(spec);
-        AnalysisSelection selection = new AnalysisSelection(event);
-        EnvironmentRecorder recorder = system.recorder(capture, systemCapture, project.config());
-        LedgerFile ledger = new LedgerFile(project.ledgerFile());
-        List<Outcome> outcomes = dryRun
-                ? submit.run(ledger.read(), project, selection, true, recorder, TerminalProgress.forTerminal(printer.err()))
-                : ledger.update(l -> submit.run(l, project, selection, false, recorder, TerminalProgress.forTerminal(printer.err())));
-        return OutcomeReport.print(printer, "submit", outcomes, json, ErrorKind.PIPELINE_FAILED.exitCode());
+        CapturingStep step = submit::run;
+        return step.runAndReport("submit", project, event, dryRun, json,
+                system.recorder(capture, systemCapture, project.config()), new Printer(spec));
     }
 }
