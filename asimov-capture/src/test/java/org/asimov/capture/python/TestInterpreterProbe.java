@@ -46,6 +46,29 @@ class TestInterpreterProbe {
     }
 
     @Test
+    void distributorConstantInImportlibMetadataTurnsPipBackToPkgResources(@TempDir Path tmp) throws IOException {
+        // what a distributor's patch of importlib.metadata does, here from a .pth file at start-up
+        Path python = TestingPython.venv(TestingPython.pyenv("3.12"), tmp.resolve("venv"), "--without-pip");
+        Path sitePackages = Path.of(new InterpreterProbe().probe(python).info().sysPath().stream()
+                .filter(entry -> entry.endsWith("site-packages")).reduce((a, b) -> b).orElseThrow());
+        Files.writeString(sitePackages.resolve("distributor.pth"),
+                "import importlib.metadata; importlib.metadata._PIP_USE_IMPORTLIB_METADATA = False\n");
+
+        assertThat(new InterpreterProbe().probe(python).importlibForPip()).isFalse();
+        assertThat(new InterpreterProbe(Duration.ofSeconds(30), Map.of("_PIP_USE_IMPORTLIB_METADATA", "yes"))
+                .probe(python).importlibForPip()).isTrue();
+    }
+
+    @Test
+    void multiLineSysVersionIsKeptWhole() {
+        // Python 3.8's sys.version puts the compiler on a line of its own
+        InterpreterInfo info = new InterpreterProbe().probe(TestingPython.pyenv("3.8")).info();
+        assertThat(info.sysVersion()).startsWith(info.version() + " (").contains("\n[GCC");
+        assertThat(info.version()).startsWith("3.8.");
+        assertThat(info.sysPath()).isNotEmpty().allSatisfy(entry -> assertThat(entry).startsWith("/"));
+    }
+
+    @Test
     void missingInterpreterIsNotFound(@TempDir Path tmp) {
         assertThatThrownBy(() -> new InterpreterProbe().probe(tmp.resolve("nope/python")))
                 .isInstanceOf(AsimovException.class)
@@ -63,6 +86,8 @@ class TestInterpreterProbe {
         assertCaptureFailed(new InterpreterProbe(), Path.of("/bin/false"), "not a working Python");
         assertCaptureFailed(new InterpreterProbe(), TestingPython.PYENV.resolve("2.7.18/bin/python"), "not a working Python 3");
         assertCaptureFailed(new InterpreterProbe(), script(tmp, "junk", "echo hello"), "did not answer like a Python 3");
+        assertCaptureFailed(new InterpreterProbe(), script(tmp, "almost", "printf 'asimov-probe-1\\0only\\0three'"),
+                "did not answer like a Python 3");
         assertCaptureFailed(new InterpreterProbe(Duration.ofMillis(300), Map.of()), script(tmp, "slow", "sleep 5"), "did not answer within");
     }
 
