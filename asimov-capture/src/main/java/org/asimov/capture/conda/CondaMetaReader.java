@@ -31,8 +31,14 @@ import org.slf4j.LoggerFactory;
 public final class CondaMetaReader {
     private static final Logger log = LoggerFactory.getLogger(CondaMetaReader.class);
 
-    // conda reads records with Python's json, which accepts NaN and Infinity.
-    private final ObjectMapper json = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    /**
+     * Made on the first read of a conda-meta record, not with the reader: a mapper's start-up is
+     * about 40 ms of a cold process, which a capture of a plain venv should not pay.
+     */
+    private static final class Json {
+        // conda reads records with Python's json, which accepts NaN and Infinity.
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    }
 
     /** The records by package name, and what could not be read. */
     public record Result(Map<String, CondaMetaRecord> records, List<String> warnings) {
@@ -142,7 +148,7 @@ public final class CondaMetaReader {
      * conda's {@code json.loads} does. {@code null} when the document is not an object.
      */
     private Fields parse(byte[] content) throws IOException {
-        try (JsonParser parser = json.getFactory().createParser(content)) {
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(content)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 parser.skipChildren();
                 requireEnd(parser);

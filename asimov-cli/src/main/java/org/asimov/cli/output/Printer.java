@@ -3,16 +3,15 @@ package org.asimov.cli.output;
 import java.io.PrintWriter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.asimov.core.io.PrettyJson;
 
 import picocli.CommandLine.Model.CommandSpec;
 
 /** How commands write: plain lines for people, one JSON document for scripts. */
 public final class Printer {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -22,7 +21,7 @@ public final class Printer {
     }
 
     public static ObjectNode object() {
-        return JSON.createObjectNode();
+        return JsonNodeFactory.instance.objectNode();
     }
 
     public void line(String text) {
@@ -42,11 +41,7 @@ public final class Printer {
     }
 
     public void json(JsonNode node) {
-        try {
-            out.println(JSON.writeValueAsString(node));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        out.println(PrettyJson.write(node));
         out.flush();
     }
 

@@ -5,11 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.asimov.core.io.PrettyJson;
 import org.asimov.core.system.SystemJson;
 import org.asimov.core.system.SystemReport;
 
@@ -23,13 +23,11 @@ public final class EnvironmentJson {
     private static final DateTimeFormatter ISO_UTC =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private EnvironmentJson() {
     }
 
     public static ObjectNode toTree(EnvironmentSnapshot snapshot) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("timestamp", ISO_UTC.format(snapshot.timestamp()));
         root.put("environment_type", snapshot.type().key());
         root.put("python_version", snapshot.interpreter().sysVersion());
@@ -83,7 +81,7 @@ public final class EnvironmentJson {
         Map<String, ObjectNode> byName = new TreeMap<>();
         for (PackageRecord record : snapshot.packages()) {
             if (record.manager().equals("conda") && !byName.containsKey(record.name())) {
-                ObjectNode known = MAPPER.createObjectNode();
+                ObjectNode known = JsonNodeFactory.instance.objectNode();
                 if (record.channel() != null) {
                     known.put("channel", record.channel());
                 }
@@ -114,10 +112,6 @@ public final class EnvironmentJson {
     }
 
     private static String write(ObjectNode tree) {
-        try {
-            return MAPPER.writeValueAsString(tree) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
-        }
+        return PrettyJson.write(tree) + "\n";
     }
 }
