@@ -73,13 +73,13 @@ public final class EarlyCapture {
         SystemCaptureOptions systemOptions = options.contains("--no-system") ? null
                 : new SystemCaptureOptions(options.contains("--include-host"), options.contains("--include-env"),
                         System.getenv());
-        // The interpreter starts on this thread, at once; everything else (loading the capture,
-        // its JSON and conda readers, the system part) happens on others while this one builds
-        // the commands.
-        PythonEnvironmentCapture.Started started = PythonEnvironmentCapture.start(new InterpreterProbe(), target);
+        // Everything, starting the interpreter included, happens on another thread while this one
+        // builds the commands: even loading the capture's classes (and SLF4J, which they log to)
+        // and spawning a process cost this thread tens of milliseconds.
         CompletableFuture<CaptureAndReport> captured = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                PythonEnvironmentCapture.Started started = PythonEnvironmentCapture.start(new InterpreterProbe(), target);
                 // the system capture only when wanted: setting it up costs as much as the freeze
                 captured.complete(CaptureAndReport.run(PythonEnvironmentCapture.standard(), started,
                         systemOptions == null ? null : new HostSystemCapture(), systemOptions));
