@@ -1,53 +1,29 @@
 package org.asimov.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
+import java.util.Set;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 
-import org.asimov.cli.env.CaptureCommand;
-import org.asimov.cli.env.EnvCommand;
-import org.asimov.cli.manage.BuildCommand;
-import org.asimov.cli.manage.ManageCommand;
-import org.asimov.cli.manage.MonitorCommand;
-import org.asimov.cli.manage.SubmitCommand;
-import org.asimov.cli.production.ProductionCommand;
-import org.asimov.cli.production.ResultsCommand;
-import org.asimov.cli.project.ApplyCommand;
-import org.asimov.cli.project.InitCommand;
-import org.asimov.cli.quickstart.QuickstartCommand;
-import org.asimov.cli.report.ReportCommand;
-import org.asimov.cli.report.StatusCommand;
 import org.asimov.core.lifecycle.EnvironmentTargets;
 
-/** The commands and what every command shares. */
+/** The commands a run builds, and what every command shares. */
 public final class CliModule extends AbstractModule {
+    private final Set<Class<?>> commands;
+
+    /** @param commands the command classes the run's {@link CommandTree} creates */
+    public CliModule(Set<Class<?>> commands) {
+        this.commands = Set.copyOf(requireNonNull(commands, "commands is null"));
+    }
+
     @Override
     protected void configure() {
         bind(ProjectLocator.class).in(Singleton.class);
-        bind(AsimovCommand.class);
-        bind(InitCommand.class);
-        bind(ApplyCommand.class);
-        bind(ManageCommand.class);
-        bind(BuildCommand.class);
-        bind(SubmitCommand.class);
-        bind(MonitorCommand.class);
-        bind(ReportCommand.class);
-        bind(StatusCommand.class);
-        bind(ProductionCommand.class);
-        bind(ResultsCommand.class);
-        bind(EnvCommand.class);
-        bind(CaptureCommand.class);
-        bind(org.asimov.cli.env.EnvListCommand.class);
-        bind(org.asimov.cli.env.EnvFindCommand.class);
-        bind(org.asimov.cli.env.EnvShowCommand.class);
-        bind(org.asimov.cli.env.export.EnvExportCommand.class);
-        bind(org.asimov.cli.env.EnvDiffCommand.class);
-        bind(org.asimov.cli.env.EnvRestoreCommand.class);
-        bind(org.asimov.cli.env.EnvRecordCommand.class);
-        bind(org.asimov.cli.query.QueryCommand.class);
-        bind(QuickstartCommand.class);
+        commands.forEach(this::bind);
     }
 
     @Provides

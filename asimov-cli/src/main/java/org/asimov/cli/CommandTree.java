@@ -2,8 +2,8 @@ package org.asimov.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.asimov.cli.env.CaptureCommand;
@@ -79,30 +79,58 @@ final class CommandTree {
             leaf(QuickstartCommand.class),
             leaf(QueryCommand.class));
 
-    private CommandTree() {
+    /** The arguments' words; {@code null} for every branch. */
+    private final Set<String> words;
+
+    private CommandTree(Set<String> words) {
+        this.words = words;
     }
 
     /** The whole tree. */
-    static CommandLine full(CommandLine.IFactory factory) {
-        return build(factory, ROOT, null);
+    static CommandTree full() {
+        return new CommandTree(null);
     }
 
     /** The branches {@code args} may run. */
-    static CommandLine forArguments(CommandLine.IFactory factory, String... args) {
-        return build(factory, ROOT, Set.of(args));
+    static CommandTree forArguments(String... args) {
+        return new CommandTree(Set.of(args));
     }
 
-    /** @param words the arguments; {@code null} for every branch */
-    private static CommandLine build(CommandLine.IFactory factory, Node node, Set<String> words) {
+    /**
+     * The command classes {@link #build} creates, in help's order: what the injector has to
+     * bind. Binding only these keeps Guice from reflecting over every other command (and the
+     * types their constructors name) on each run.
+     */
+    Set<Class<?>> commands() {
+        Set<Class<?>> commands = new LinkedHashSet<>();
+        collect(ROOT, commands);
+        return commands;
+    }
+
+    CommandLine build(CommandLine.IFactory factory) {
+        return build(factory, ROOT);
+    }
+
+    private void collect(Node node, Set<Class<?>> commands) {
+        commands.add(node.command());
+        branches(node).forEach(child -> collect(child, commands));
+    }
+
+    private CommandLine build(CommandLine.IFactory factory, Node node) {
         CommandLine line = new CommandLine(node.command(), factory);
-        List<Node> named = new ArrayList<>();
-        if (words != null) {
-            node.children().stream().filter(child -> words.contains(child.name())).forEach(named::add);
-        }
-        for (Node child : named.isEmpty() ? node.children() : named) {
-            line.addSubcommand(build(factory, child, words));
+        for (Node child : branches(node)) {
+            line.addSubcommand(build(factory, child));
         }
         return line;
+    }
+
+    /** The children the words name, or all of them when they name none. */
+    private List<Node> branches(Node node) {
+        if (words == null) {
+            return node.children();
+        }
+        List<Node> named = node.children().stream().filter(child -> words.contains(child.name())).toList();
+        return named.isEmpty() ? node.children() : named;
     }
 
     private static Node leaf(Class<?> command) {

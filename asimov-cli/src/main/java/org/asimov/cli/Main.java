@@ -47,20 +47,18 @@ public final class Main {
      */
     public static CommandLine commandLine(String... args) {
         EarlyCapture early = EarlyCapture.startFor(args);
-        return configure(CommandTree.forArguments(new GuiceFactory(injector(early)), args));
+        return configure(CommandTree.forArguments(args), early);
     }
 
     /** A fresh command line that holds every command. */
     public static CommandLine commandLine() {
-        return configure(CommandTree.full(new GuiceFactory(injector(EarlyCapture.none()))));
+        return configure(CommandTree.full(), EarlyCapture.none());
     }
 
-    private static Injector injector(EarlyCapture early) {
-        return Guice.createInjector(Stage.PRODUCTION, new StrictBindings(),
-                new CliModule(), new LifecycleModule(), new CaptureModule(early), new StoreModule());
-    }
-
-    private static CommandLine configure(CommandLine commandLine) {
+    private static CommandLine configure(CommandTree tree, EarlyCapture early) {
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new StrictBindings(),
+                new CliModule(tree.commands()), new LifecycleModule(), new CaptureModule(early), new StoreModule());
+        CommandLine commandLine = tree.build(new GuiceFactory(injector));
         commandLine.setExecutionExceptionHandler(Main::handle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;

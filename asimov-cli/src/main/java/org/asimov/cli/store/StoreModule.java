@@ -5,18 +5,11 @@ import com.google.inject.Singleton;
 
 import org.asimov.core.store.ResultsStoreFactory;
 
-/** The results store and its commands. Binding it boots nothing: the database opens on use. */
+/** The results store. Binding it boots nothing: the database opens on use. */
 public final class StoreModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(ResultsStoreFactory.class).to(ProjectStoreFactory.class);
         bind(ProjectStoreFactory.class).in(Singleton.class);
-        bind(StoreCommand.class);
-        bind(StorePutCommand.class);
-        bind(StoreListCommand.class);
-        bind(StoreFetchCommand.class);
-        bind(StoreVerifyCommand.class);
-        bind(StoreGcCommand.class);
-        bind(StoreStatsCommand.class);
     }
 }
