@@ -36,7 +36,6 @@ import org.asimov.cli.store.StoreStatsCommand;
 import org.asimov.cli.store.StoreVerifyCommand;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * Every command and its subcommands: the one place the tree is written down (the commands'
@@ -51,33 +50,49 @@ import picocli.CommandLine.Command;
  * parses as it would with the whole tree.
  */
 final class CommandTree {
-    private record Node(Class<?> command, List<Node> children) {
+    /**
+     * @param name the command's {@code @Command} name, written here again so that choosing a
+     *             branch reads no annotations: reading one loads and parses every sibling
+     *             command's (CommandTreeTest checks the two agree)
+     */
+    private record Node(String name, Class<?> command, List<Node> children) {
         Node {
+            requireNonNull(name, "name is null");
             requireNonNull(command, "command is null");
             children = List.copyOf(children);
-        }
-
-        String name() {
-            return command.getAnnotation(Command.class).name();
         }
     }
 
     /** In the order help lists them. */
-    private static final Node ROOT = group(AsimovCommand.class,
-            leaf(InitCommand.class),
-            leaf(ApplyCommand.class),
-            group(ManageCommand.class, leaf(BuildCommand.class), leaf(SubmitCommand.class)),
-            leaf(MonitorCommand.class),
-            group(ReportCommand.class, leaf(StatusCommand.class)),
-            group(ProductionCommand.class, leaf(ResultsCommand.class)),
-            group(EnvCommand.class, leaf(CaptureCommand.class), leaf(EnvListCommand.class), leaf(EnvFindCommand.class),
-                    leaf(EnvShowCommand.class), leaf(EnvDiffCommand.class), leaf(EnvRecordCommand.class),
-                    leaf(EnvRestoreCommand.class), leaf(EnvExportCommand.class)),
-            group(StoreCommand.class, leaf(StorePutCommand.class), leaf(StoreListCommand.class),
-                    leaf(StoreFetchCommand.class), leaf(StoreVerifyCommand.class), leaf(StoreGcCommand.class),
-                    leaf(StoreStatsCommand.class)),
-            leaf(QuickstartCommand.class),
-            leaf(QueryCommand.class));
+    private static final Node ROOT = group("asimov", AsimovCommand.class,
+            leaf("init", InitCommand.class),
+            leaf("apply", ApplyCommand.class),
+            group("manage", ManageCommand.class,
+                    leaf("build", BuildCommand.class),
+                    leaf("submit", SubmitCommand.class)),
+            leaf("monitor", MonitorCommand.class),
+            group("report", ReportCommand.class,
+                    leaf("status", StatusCommand.class)),
+            group("production", ProductionCommand.class,
+                    leaf("results", ResultsCommand.class)),
+            group("env", EnvCommand.class,
+                    leaf("capture", CaptureCommand.class),
+                    leaf("list", EnvListCommand.class),
+                    leaf("find", EnvFindCommand.class),
+                    leaf("show", EnvShowCommand.class),
+                    leaf("diff", EnvDiffCommand.class),
+                    leaf("record", EnvRecordCommand.class),
+                    leaf("restore", EnvRestoreCommand.class),
+                    leaf("export", EnvExportCommand.class)),
+            group("store", StoreCommand.class,
+                    leaf("put", StorePutCommand.class),
+                    leaf("list", StoreListCommand.class),
+                    leaf("fetch", StoreFetchCommand.class),
+                    leaf("verify", StoreVerifyCommand.class),
+                    leaf("gc", StoreGcCommand.class),
+                    leaf("stats", StoreStatsCommand.class)),
+            leaf("quickstart", QuickstartCommand.class),
+            leaf("query", QueryCommand.class));
 
     /** The arguments' words; {@code null} for every branch. */
     private final Set<String> words;
@@ -133,11 +148,11 @@ final class CommandTree {
         return named.isEmpty() ? node.children() : named;
     }
 
-    private static Node leaf(Class<?> command) {
-        return new Node(command, List.of());
+    private static Node leaf(String name, Class<?> command) {
+        return new Node(name, command, List.of());
     }
 
-    private static Node group(Class<?> command, Node... children) {
-        return new Node(command, List.of(children));
+    private static Node group(String name, Class<?> command, Node... children) {
+        return new Node(name, command, List.of(children));
     }
 }

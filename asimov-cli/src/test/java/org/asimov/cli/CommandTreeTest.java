@@ -43,6 +43,20 @@ class CommandTreeTest {
         assertThat(err.toString()).contains("Unmatched argument").contains("store");
     }
 
+    /** The tree's names agree with the @Command names: a run of each command builds its branch alone. */
+    @Test
+    void everyCommandIsFoundByItsOwnName() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(Main.commandLine(), new ArrayList<>(), paths);
+        for (List<String> path : paths) {
+            CommandLine line = Main.commandLine(path.toArray(String[]::new));
+            for (String name : path) {
+                assertThat(line.getSubcommands()).as(path.toString()).containsOnlyKeys(name);
+                line = line.getSubcommands().get(name);
+            }
+        }
+    }
+
     /** Every command, built alone as a run of it builds it, prints its own help. */
     @Test
     void everyCommandBuiltAloneHasItsHelp() {
