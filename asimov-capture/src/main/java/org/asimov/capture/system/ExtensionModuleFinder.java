@@ -92,7 +92,16 @@ public final class ExtensionModuleFinder {
         if (name.isEmpty() || !Character.isJavaIdentifierStart(name.codePointAt(0)) || name.startsWith("$")) {
             return false;
         }
-        return name.codePoints().allMatch(c -> Character.isJavaIdentifierPart(c) && c != '$');
+        // a loop, not codePoints().allMatch(): this runs for every name in site-packages, and a
+        // stream's set-up costs a cold process more than the test itself
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            if (!Character.isJavaIdentifierPart(c) || c == '$') {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     static boolean isExtensionModule(String name) {

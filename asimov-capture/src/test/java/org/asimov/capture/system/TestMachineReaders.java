@@ -152,6 +152,12 @@ class TestMachineReaders {
         assertThat(ExtensionModuleFinder.isIdentifier("numpy")).isTrue();
         assertThat(ExtensionModuleFinder.isIdentifier("numpy.libs")).isFalse();
         assertThat(ExtensionModuleFinder.isIdentifier("site-packages")).isFalse();
+        assertThat(ExtensionModuleFinder.isIdentifier("_private2")).isTrue();
+        assertThat(ExtensionModuleFinder.isIdentifier("données")).isTrue();
+        assertThat(ExtensionModuleFinder.isIdentifier("\uD835\uDC9Cbc")).isTrue(); // a letter outside the BMP
+        assertThat(ExtensionModuleFinder.isIdentifier("2fast")).isFalse();
+        assertThat(ExtensionModuleFinder.isIdentifier("a$b")).isFalse();
+        assertThat(ExtensionModuleFinder.isIdentifier("")).isFalse();
     }
 
     /** The walk over sys.path, on a tree made for it: what it enters, what it leaves out, and nothing twice. */
