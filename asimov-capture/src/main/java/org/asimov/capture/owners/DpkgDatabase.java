@@ -64,23 +64,6 @@ public final class DpkgDatabase {
         return colon < 0 ? listName : listName.substring(0, colon);
     }
 
-    /** Adds every line of {@code text} that holds {@code marker} and is a loadable-looking path. */
-    private static void addLines(String text, String marker, String pkg, Map<String, String> found) {
-        for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-            int start = text.lastIndexOf('\n', at) + 1;
-            int end = text.indexOf('\n', at);
-            if (end < 0) {
-                end = text.length();
-            }
-            String line = text.substring(start, end);
-            if (LoadablePaths.isLoadable(line)) {
-                // the text was decoded byte for byte; paths are UTF-8
-                found.putIfAbsent(new String(line.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8), pkg);
-            }
-            at = end;
-        }
-    }
-
     /** Path → list name ({@code libc6:amd64}) for every loadable-looking path in any list. */
     private Map<String, String> scanLists() {
         List<Path> lists = new ArrayList<>();
@@ -103,10 +86,11 @@ public final class DpkgDatabase {
             } catch (IOException e) {
                 continue;
             }
-            // one byte, one char: a compact string whose indexOf is vectorised, cheap even before the JIT warms up
-            String text = new String(bytes, StandardCharsets.ISO_8859_1);
-            addLines(text, ".so", pkg, found);
-            addLines(text, "/bin/", pkg, found);
+            LoadablePaths.forEachCandidateLine(bytes, path -> {
+                if (LoadablePaths.isLoadable(path)) {
+                    found.putIfAbsent(path, pkg);
+                }
+            });
         }
         return found;
     }

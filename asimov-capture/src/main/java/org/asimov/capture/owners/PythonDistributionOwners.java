@@ -3,7 +3,6 @@ package org.asimov.capture.owners;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,27 +93,25 @@ public final class PythonDistributionOwners implements OwnerSource {
             return;
         }
         LibraryOwner owner;
-        List<String> lines;
+        byte[] list;
         try {
             MetadataHeaders headers = MetadataHeaders.read(metadata);
             if (headers.name() == null || headers.version() == null) {
                 return;
             }
             owner = new LibraryOwner("pip", headers.name(), headers.version());
-            lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+            list = Files.readAllBytes(manifest);
         } catch (IOException e) {
             return;
         }
         Path relativeBase = directory.relativize(base);
-        for (String line : lines) {
+        LoadablePaths.forEachCandidateLine(list, line -> {
             String path = firstCsvField(line);
-            // scipy's RECORD alone lists thousands of sources; only loadable files can be asked about
-            if (path.isEmpty() || !LoadablePaths.isLoadable(path)) {
-                continue;
+            if (!path.isEmpty() && LoadablePaths.isLoadable(path)) {
+                index.putIfAbsent(directory.resolve(relativeBase).resolve(path).normalize(), owner);
+                index.putIfAbsent(real.resolve(relativeBase).resolve(path).normalize(), owner);
             }
-            index.putIfAbsent(directory.resolve(relativeBase).resolve(path).normalize(), owner);
-            index.putIfAbsent(real.resolve(relativeBase).resolve(path).normalize(), owner);
-        }
+        });
     }
 
     /** RECORD is CSV: a path with a comma is quoted, a quote inside is doubled. */
