@@ -87,7 +87,8 @@ public final class DynamicLoader {
             for (ElfFile object : chain) {
                 addRpath(directories, object);
             }
-            if (!chain.contains(executable)) {
+            // by path, not the record's equals: see ElfIdentity
+            if (chain.stream().noneMatch(object -> object.path().equals(executable.path()))) {
                 addRpath(directories, executable);
             }
         }

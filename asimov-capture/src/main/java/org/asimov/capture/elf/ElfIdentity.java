@@ -23,6 +23,20 @@ public record ElfIdentity(int bits, boolean littleEndian, int machine) {
         }
     }
 
+    // equals and hashCode written out: a record's own are bootstrapped through method handles
+    // on their first call, milliseconds of a cold process, and these run for every candidate
+    // library the loader weighs
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ElfIdentity that
+                && bits == that.bits && littleEndian == that.littleEndian && machine == that.machine;
+    }
+
+    @Override
+    public int hashCode() {
+        return (bits * 31 + (littleEndian ? 1 : 0)) * 31 + machine;
+    }
+
     /** The Debian multiarch triplet of this machine, for the loader's default directories; {@code null} when unknown. */
     public String multiarchTriplet() {
         return switch (machine) {
