@@ -1,0 +1,100 @@
+package org.asimov.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+
+import org.asimov.core.environment.EnvironmentFiles;
+import org.asimov.core.project.IniFile;
+import org.asimov.store.TestingPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The jar bin/asimov runs: asimov and every dependency merged into one by the shade plugin,
+ * run in its own JVM as the launcher runs it. Merging is what could break here and nowhere
+ * else: a service file lost or overwritten (JDBC drivers, Hibernate's and Flyway's parts), a
+ * multi-release class taken from the wrong version.
+ */
+class LauncherJarIT {
+    private static final Path JAR = Path.of(System.getProperty("asimov.launcherJar", "../asimov-cli/target/asimov-all.jar"));
+    private static final String EVENT = "GW150914_095045";
+
+    private record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n" + out + "\n" + err;
+        }
+    }
+
+    /** One jar on the class path, as meant: a Class-Path entry would put the 55 others back. */
+    @Test
+    void theJarStandsAlone() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            Attributes manifest = jar.getManifest().getMainAttributes();
+            assertThat(manifest.getValue("Class-Path")).isNull();
+            assertThat(manifest.getValue("Multi-Release")).isEqualTo("true");
+            assertThat(manifest.getValue("Main-Class")).isEqualTo("org.asimov.cli.Main");
+            assertThat(jar.getEntry("META-INF/services/java.sql.Driver")).isNotNull();
+        }
+    }
+
+    @Test
+    void quickstartRunsItsWholeDemoOnTheEmbeddedStore(@TempDir Path work) throws Exception {
+        Run run = run(work, "quickstart");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("ran with").contains("uploaded");
+    }
+
+    @Test
+    void storesAndRecordsEnvironmentsOnPostgres(@TempDir Path project, @TempDir Path files) throws Exception {
+        assertThat(run(project, "--project", project.toString(), "init", "Launcher jar").exitCode()).isZero();
+        Path conf = project.resolve(".asimov/asimov.conf");
+        Files.writeString(conf, IniFile.parse(Files.readString(conf), conf.toString())
+                .set("storage", "database", TestingPostgres.newDatabase())
+                .set("storage", "user", TestingPostgres.USER)
+                .set("storage", "password", TestingPostgres.PASSWORD)
+                .set("storage", "schema", "catalogue")
+                .render());
+        TestingEnvironmentFiles.write(files, "3.11.7", "numpy==1.26.4\n", null);
+        for (String name : new String[] {EnvironmentFiles.METADATA, EnvironmentFiles.PIP}) {
+            Run put = run(project, "--project", project.toString(), "store", "put", EVENT, "prod0", files.resolve(name).toString());
+            assertThat(put.exitCode()).as(put.toString()).isZero();
+        }
+        Run recorded = run(project, "--project", project.toString(), "env", "record");
+        assertThat(recorded.exitCode()).as(recorded.toString()).isZero();
+        Run found = run(project, "--project", project.toString(), "env", "find", "numpy==1.26.4");
+        assertThat(found.exitCode()).as(found.toString()).isZero();
+        assertThat(found.out()).contains(EVENT).contains("prod0");
+    }
+
+    @Test
+    void capturesAnEnvironmentWithItsSystemPart(@TempDir Path out) throws Exception {
+        Run run = run(out, "env", "capture", "--python", "/usr/bin/python3", "--output", out.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(out.resolve(EnvironmentFiles.SYSTEM)).isRegularFile();
+        assertThat(run.err()).doesNotContain("SLF4J").doesNotContain("ServiceConfigurationError").doesNotContain("Exception");
+    }
+
+    private static Run run(Path directory, String... args) throws IOException, InterruptedException {
+        assertThat(JAR).as("the launcher's jar; mvn package builds it").isRegularFile();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", JAR.toAbsolutePath().toString(), "org.asimov.cli.Main"));
+        command.addAll(List.of(args));
+        Path err = Files.createTempFile("launcher-jar", ".err");
+        try {
+            Process process = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectError(err.toFile()).start();
+            String out = new String(process.getInputStream().readAllBytes());
+            return new Run(process.waitFor(), out, Files.readString(err));
+        } finally {
+            Files.deleteIfExists(err);
+        }
+    }
+}
