@@ -3,6 +3,7 @@ package org.asimov.capture.system;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the user allowed the system capture to record, and the environment it describes.
@@ -18,6 +19,19 @@ import java.util.Map;
 public record SystemCaptureOptions(boolean includeHost, boolean includeEnvironment, Map<String, String> environment) {
     public SystemCaptureOptions {
         environment = Map.copyOf(requireNonNull(environment, "environment is null"));
+    }
+
+    // equals and hashCode written out, as CaptureTarget's are: env capture's main thread compares
+    // options once, cold, and a record's own bootstrap method handles on first use
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SystemCaptureOptions that && includeHost == that.includeHost
+                && includeEnvironment == that.includeEnvironment && environment.equals(that.environment);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(includeHost, includeEnvironment, environment);
     }
 
     /** Nothing optional recorded, this process's environment. */

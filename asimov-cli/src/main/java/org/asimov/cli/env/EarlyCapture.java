@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.asimov.capture.PythonEnvironmentCapture;
 import org.asimov.capture.python.InterpreterProbe;
@@ -35,10 +35,10 @@ public final class EarlyCapture {
     private final CaptureTarget target;
     private final SystemCaptureOptions systemOptions;
     /** {@code null} once taken. */
-    private CompletableFuture<CaptureAndReport> captured;
+    private FutureTask<CaptureAndReport> captured;
 
     private EarlyCapture(CaptureTarget target, SystemCaptureOptions systemOptions,
-            CompletableFuture<CaptureAndReport> captured) {
+            FutureTask<CaptureAndReport> captured) {
         this.target = target;
         this.systemOptions = systemOptions;
         this.captured = captured;
@@ -76,17 +76,14 @@ public final class EarlyCapture {
         // Everything, starting the interpreter included, happens on another thread while this one
         // builds the commands: even loading the capture's classes (and SLF4J, which they log to)
         // and spawning a process cost this thread tens of milliseconds.
-        CompletableFuture<CaptureAndReport> captured = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                PythonEnvironmentCapture.Started started = PythonEnvironmentCapture.start(new InterpreterProbe(), target);
-                // the system capture only when wanted: setting it up costs as much as the freeze
-                captured.complete(CaptureAndReport.run(PythonEnvironmentCapture.standard(), started,
-                        systemOptions == null ? null : new HostSystemCapture(), systemOptions));
-            } catch (RuntimeException e) {
-                captured.completeExceptionally(e);
-            }
-        }, "early-capture");
+        // a FutureTask, not a CompletableFuture, whose class initialisation starts the common pool
+        FutureTask<CaptureAndReport> captured = new FutureTask<>(() -> {
+            PythonEnvironmentCapture.Started started = PythonEnvironmentCapture.start(new InterpreterProbe(), target);
+            // the system capture only when wanted: setting it up costs as much as the freeze
+            return CaptureAndReport.run(PythonEnvironmentCapture.standard(), started,
+                    systemOptions == null ? null : new HostSystemCapture(), systemOptions);
+        });
+        Thread thread = new Thread(captured, "early-capture");
         thread.setDaemon(true);
         thread.start();
         return new EarlyCapture(target, systemOptions, captured);
@@ -102,7 +99,7 @@ public final class EarlyCapture {
         if (captured == null || !target.equals(wanted) || !Objects.equals(systemOptions, wantedSystem)) {
             return Optional.empty();
         }
-        CompletableFuture<CaptureAndReport> started = captured;
+        FutureTask<CaptureAndReport> started = captured;
         captured = null;
         try {
             return Optional.of(started.get());

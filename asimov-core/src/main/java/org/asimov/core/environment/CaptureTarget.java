@@ -1,6 +1,7 @@
 package org.asimov.core.environment;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Which environment to capture: a Python executable, or an environment prefix (a venv or conda
@@ -19,6 +20,19 @@ public record CaptureTarget(Path python, Path prefix) {
 
     public static CaptureTarget ofPrefix(Path prefix) {
         return new CaptureTarget(null, prefix);
+    }
+
+    // equals and hashCode written out: a record's own are bootstrapped through method handles on
+    // their first call, about 10 ms of a cold start, and env capture's main thread compares
+    // targets once (EarlyCapture) with nothing else warmed up yet
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CaptureTarget that && Objects.equals(python, that.python) && Objects.equals(prefix, that.prefix);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(python, prefix);
     }
 
     @Override
