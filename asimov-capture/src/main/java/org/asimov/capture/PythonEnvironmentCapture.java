@@ -40,7 +40,13 @@ import org.slf4j.LoggerFactory;
  * metadata, conda's export for conda prefixes, and the fingerprint over them.
  */
 public final class PythonEnvironmentCapture implements EnvironmentCapture {
-    private static final Logger log = LoggerFactory.getLogger(PythonEnvironmentCapture.class);
+    /**
+     * Made on the first warning, not when this class loads: start() runs first in a process, and
+     * SLF4J's start-up (about 20 ms cold) would delay the interpreter by that much.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(PythonEnvironmentCapture.class);
+    }
 
     private final InterpreterProbe probe;
     private final CondaExporter condaExporter;
@@ -187,7 +193,7 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
         }
         String fingerprint = Fingerprint.of(interpreter, pip.text(), condaText);
         timings.put("total", millis(start, System.nanoTime()));
-        warnings.forEach(w -> log.warn("capture of {}: {}", target, w));
+        warnings.forEach(w -> Log.LOG.warn("capture of {}: {}", target, w));
         return new EnvironmentSnapshot(timestamp, kind.type(), interpreter, kind.condaEnvName(), pip.text(), condaText,
                 packages, fingerprint, warnings, timings, conda == null ? Map.of() : conda.recordSubdirs());
     }
