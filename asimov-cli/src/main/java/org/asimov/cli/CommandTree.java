@@ -97,19 +97,26 @@ final class CommandTree {
 
     /** The arguments' words; {@code null} for every branch. */
     private final Set<String> words;
+    /** Whether a level whose words name none of its children gets all of them (help, a typo to correct). */
+    private final boolean allWhenNoneNamed;
 
-    private CommandTree(Set<String> words) {
+    private CommandTree(Set<String> words, boolean allWhenNoneNamed) {
         this.words = words;
+        this.allWhenNoneNamed = allWhenNoneNamed;
     }
 
     /** The whole tree. */
     static CommandTree full() {
-        return new CommandTree(null);
+        return new CommandTree(null, true);
     }
 
-    /** The branches {@code args} may run. */
+    /** The branches {@code args} may run; the root alone for a bare {@code --version}. */
     static CommandTree forArguments(String... args) {
-        return new CommandTree(Set.of(args));
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return new CommandTree(Set.of(), false);
+        }
+        // copyOf, not Set.of: an argument may well come twice (env diff E/A E/A)
+        return new CommandTree(Set.copyOf(List.of(args)), true);
     }
 
     /**
@@ -151,7 +158,7 @@ final class CommandTree {
                 named.add(child);
             }
         }
-        return named.isEmpty() ? node.children() : named;
+        return named.isEmpty() && allWhenNoneNamed ? node.children() : named;
     }
 
     private static Node leaf(String name, Class<?> command) {

@@ -35,6 +35,29 @@ class CommandTreeTest {
     }
 
     @Test
+    void anArgumentGivenTwiceIsParsedAsUsual() {
+        StringWriter err = new StringWriter();
+        CommandLine line = Main.commandLine("env", "diff", "nowhere", "nowhere");
+        line.setErr(new PrintWriter(err, true));
+        // a usage error or a missing record, in asimov's words: not an internal error
+        assertThat(line.execute("env", "diff", "nowhere", "nowhere")).isNotEqualTo(70).isNotZero();
+        assertThat(err.toString()).doesNotContain("internal error").doesNotContain("duplicate element");
+    }
+
+    @Test
+    void aBareVersionBuildsTheRootAlone() {
+        for (String flag : new String[] {"--version", "-V"}) {
+            StringWriter out = new StringWriter();
+            CommandLine line = Main.commandLine(flag);
+            assertThat(line.getSubcommands()).isEmpty();
+            line.setOut(new PrintWriter(out, true));
+            assertThat(line.execute(flag)).isZero();
+            assertThat(out.toString()).startsWith("asimov (Java) ");
+        }
+        assertThat(Main.commandLine("--version", "--help").getSubcommands()).containsOnlyKeys(topLevel());
+    }
+
+    @Test
     void aMistypedCommandIsStillCorrected() {
         StringWriter err = new StringWriter();
         CommandLine line = Main.commandLine("stor", "list");
