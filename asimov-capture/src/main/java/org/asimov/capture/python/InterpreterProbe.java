@@ -146,7 +146,9 @@ public final class InterpreterProbe {
     }
 
     static ProbedInterpreter parse(Path python, String answer) {
-        List<String> fields = List.of(answer.split("\0", -1));
+        // what a .pth file or sitecustomize printed at start-up comes before the answer
+        int start = answer.lastIndexOf(MAGIC + "\0");
+        List<String> fields = List.of(answer.substring(Math.max(start, 0)).split("\0", -1));
         if (fields.size() < FIXED_FIELDS || !fields.get(0).equals(MAGIC)
                 || !(fields.get(8).equals("0") || fields.get(8).equals("1"))) {
             String shown = answer.length() > 200 ? answer.substring(0, 200) + "..." : answer;

@@ -60,6 +60,16 @@ class TestInterpreterProbe {
     }
 
     @Test
+    void whatStartUpPrintsBeforeTheAnswerIsIgnored(@TempDir Path tmp) throws IOException {
+        Path python = TestingPython.venv(TestingPython.pyenv("3.12"), tmp.resolve("venv"), "--without-pip");
+        InterpreterInfo quiet = new InterpreterProbe().probe(python).info();
+        Path sitePackages = Path.of(quiet.sysPath().get(quiet.sysPath().size() - 1));
+        Files.writeString(sitePackages.resolve("chatty.pth"), "import sys; print('hello from a .pth file')\n");
+
+        assertThat(new InterpreterProbe().probe(python).info()).isEqualTo(quiet);
+    }
+
+    @Test
     void multiLineSysVersionIsKeptWhole() {
         // Python 3.8's sys.version puts the compiler on a line of its own
         InterpreterInfo info = new InterpreterProbe().probe(TestingPython.pyenv("3.8")).info();
