@@ -2,9 +2,9 @@ package org.asimov.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.asimov.cli.env.CaptureCommand;
@@ -48,7 +48,8 @@ import picocli.CommandLine;
  * (help for that level, or a mistyped name that picocli should suggest a correction for). Every
  * argument that spells a command counts, not just the first, so that an option's value that
  * happens to spell one ({@code --project env}) cannot hide the real command: picocli then
- * parses as it would with the whole tree.
+ * parses as it would with the whole tree. A bare {@code --version} needs no subcommand and
+ * gets none.
  */
 final class CommandTree {
     /**
@@ -147,7 +148,7 @@ final class CommandTree {
         return line;
     }
 
-    /** The children the words name, or all of them when they name none. */
+    /** The children the words name; when they name none, all of them, or none for a bare --version. */
     private List<Node> branches(Node node) {
         if (words == null) {
             return node.children();
