@@ -74,9 +74,9 @@ public final class EarlyCapture {
                 : new SystemCaptureOptions(options.contains("--include-host"), options.contains("--include-env"),
                         System.getenv());
         // Everything, starting the interpreter included, happens on another thread while this one
-        // builds the commands: even loading the capture's classes (and SLF4J, which they log to)
-        // and spawning a process cost this thread tens of milliseconds.
-        // a FutureTask, not a CompletableFuture, whose class initialisation starts the common pool
+        // builds the commands: even loading the capture's classes and spawning a process cost
+        // this thread tens of milliseconds. A FutureTask rather than a CompletableFuture, whose
+        // class initialisation starts the common fork-join pool.
         FutureTask<CaptureAndReport> captured = new FutureTask<>(() -> {
             PythonEnvironmentCapture.Started started = PythonEnvironmentCapture.start(new InterpreterProbe(), target);
             // the system capture only when wanted: setting it up costs as much as the freeze
