@@ -44,6 +44,31 @@ class TestMetadataHeaders {
     }
 
     @Test
+    void theWholeHeaderBlockMustBeUtf8EvenPastNameAndVersion() throws IOException {
+        Path file = Files.createTempFile("METADATA", "");
+        try {
+            Files.write(file, new byte[] {'N', 'a', 'm', 'e', ':', ' ', 'x', '\n', 'V', 'e', 'r', 's', 'i', 'o', 'n', ':', ' ', '1', '\n',
+                'A', 'u', 't', 'h', 'o', 'r', ':', ' ', (byte) 0xc3, '\n', '\n', 'b', 'o', 'd', 'y'});
+            assertThatThrownBy(() -> MetadataHeaders.read(file)).isInstanceOf(CharacterCodingException.class);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsValidUtf8() throws IOException {
+        // U+FFFD is what a lenient decoder puts for bad bytes; spelled out in UTF-8 it is just a character
+        assertThat(parse("Name: a\ufffdb\nVersion: 1\nAuthor: J\u00f6rg\n\n"))
+                .isEqualTo(new MetadataHeaders("a\ufffdb", "1"));
+    }
+
+    @Test
+    void theVersionKeepsItsContinuationWhenMoreHeadersFollow() throws IOException {
+        assertThat(parse("Name: n\nVersion: 1.0\n  more\nSummary: s\nName: later\n"))
+                .isEqualTo(new MetadataHeaders("n", "1.0\n  more"));
+    }
+
+    @Test
     void firstOccurrenceWinsAndNamesAreCaseInsensitive() throws IOException {
         assertThat(parse("Metadata-Version: 2.1\nname: Foo_Bar\nNAME: other\nversion:1.0\n\nName: body\n"))
                 .isEqualTo(new MetadataHeaders("Foo_Bar", "1.0"));
