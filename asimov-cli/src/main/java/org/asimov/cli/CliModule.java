@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Set;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
 import com.google.inject.Singleton;
 
 import org.asimov.core.lifecycle.EnvironmentTargets;
@@ -24,17 +23,9 @@ public final class CliModule extends AbstractModule {
     protected void configure() {
         bind(ProjectLocator.class).in(Singleton.class);
         commands.forEach(this::bind);
-    }
-
-    @Provides
-    @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Provides
-    @Singleton
-    EnvironmentTargets environmentTargets() {
-        return new EnvironmentTargets(System.getenv());
+        // instances, not @Provides methods: Guice finds those by reflecting over the module's
+        // methods and their annotations, cold, on every run
+        bind(Clock.class).toInstance(Clock.systemUTC());
+        bind(EnvironmentTargets.class).toInstance(new EnvironmentTargets(System.getenv()));
     }
 }

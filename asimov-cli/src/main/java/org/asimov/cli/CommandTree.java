@@ -1,8 +1,12 @@
 package org.asimov.cli;
 
 import static java.util.Objects.requireNonNull;
+import static org.asimov.cli.Feature.CAPTURE;
+import static org.asimov.cli.Feature.LIFECYCLE;
+import static org.asimov.cli.Feature.STORE;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,52 +53,56 @@ import picocli.CommandLine;
  * argument that spells a command counts, not just the first, so that an option's value that
  * happens to spell one ({@code --project env}) cannot hide the real command: picocli then
  * parses as it would with the whole tree. A bare {@code --version} needs no subcommand and
- * gets none.
+ * gets none. The injector binds only the commands built and installs only the modules of their
+ * {@link Feature}s: an {@code env capture} binds no store and no pipelines.
  */
 final class CommandTree {
     /**
-     * @param name the command's {@code @Command} name, written here again so that choosing a
-     *             branch reads no annotations: reading one loads and parses every sibling
-     *             command's (CommandTreeTest checks the two agree)
+     * @param name     the command's {@code @Command} name, written here again so that choosing a
+     *                 branch reads no annotations: reading one loads and parses every sibling
+     *                 command's (CommandTreeTest checks the two agree)
+     * @param features what the command's constructor needs bound beyond {@link CliModule}'s
+     *                 (CommandTreeTest builds every command alone, so a missing one fails there)
      */
-    private record Node(String name, Class<?> command, List<Node> children) {
+    private record Node(String name, Class<?> command, Set<Feature> features, List<Node> children) {
         Node {
             requireNonNull(name, "name is null");
             requireNonNull(command, "command is null");
+            features = Set.copyOf(features);
             children = List.copyOf(children);
         }
     }
 
     /** In the order help lists them. */
     private static final Node ROOT = group("asimov", AsimovCommand.class,
-            leaf("init", InitCommand.class),
-            leaf("apply", ApplyCommand.class),
+            leaf("init", InitCommand.class, STORE),
+            leaf("apply", ApplyCommand.class, LIFECYCLE),
             group("manage", ManageCommand.class,
-                    leaf("build", BuildCommand.class),
-                    leaf("submit", SubmitCommand.class)),
-            leaf("monitor", MonitorCommand.class),
+                    leaf("build", BuildCommand.class, LIFECYCLE, CAPTURE),
+                    leaf("submit", SubmitCommand.class, LIFECYCLE, CAPTURE)),
+            leaf("monitor", MonitorCommand.class, LIFECYCLE, STORE),
             group("report", ReportCommand.class,
                     leaf("status", StatusCommand.class)),
             group("production", ProductionCommand.class,
-                    leaf("results", ResultsCommand.class)),
+                    leaf("results", ResultsCommand.class, STORE)),
             group("env", EnvCommand.class,
-                    leaf("capture", CaptureCommand.class),
-                    leaf("list", EnvListCommand.class),
-                    leaf("find", EnvFindCommand.class),
-                    leaf("show", EnvShowCommand.class),
-                    leaf("diff", EnvDiffCommand.class),
-                    leaf("record", EnvRecordCommand.class),
-                    leaf("restore", EnvRestoreCommand.class),
-                    leaf("export", EnvExportCommand.class)),
+                    leaf("capture", CaptureCommand.class, CAPTURE),
+                    leaf("list", EnvListCommand.class, STORE),
+                    leaf("find", EnvFindCommand.class, STORE),
+                    leaf("show", EnvShowCommand.class, STORE),
+                    leaf("diff", EnvDiffCommand.class, STORE),
+                    leaf("record", EnvRecordCommand.class, STORE),
+                    leaf("restore", EnvRestoreCommand.class, STORE, CAPTURE),
+                    leaf("export", EnvExportCommand.class, STORE)),
             group("store", StoreCommand.class,
-                    leaf("put", StorePutCommand.class),
-                    leaf("list", StoreListCommand.class),
-                    leaf("fetch", StoreFetchCommand.class),
-                    leaf("verify", StoreVerifyCommand.class),
-                    leaf("gc", StoreGcCommand.class),
-                    leaf("stats", StoreStatsCommand.class)),
+                    leaf("put", StorePutCommand.class, STORE),
+                    leaf("list", StoreListCommand.class, STORE),
+                    leaf("fetch", StoreFetchCommand.class, STORE),
+                    leaf("verify", StoreVerifyCommand.class, STORE),
+                    leaf("gc", StoreGcCommand.class, STORE),
+                    leaf("stats", StoreStatsCommand.class, STORE)),
             leaf("quickstart", QuickstartCommand.class),
-            leaf("query", QueryCommand.class));
+            leaf("query", QueryCommand.class, STORE));
 
     /** The arguments' words; {@code null} for every branch. */
     private final Set<String> words;
@@ -127,17 +135,37 @@ final class CommandTree {
      */
     Set<Class<?>> commands() {
         Set<Class<?>> commands = new LinkedHashSet<>();
-        collect(ROOT, commands);
+        for (Node node : nodes()) {
+            commands.add(node.command());
+        }
         return commands;
+    }
+
+    /** What the commands {@link #build} creates need bound: the modules the injector has to install. */
+    Set<Feature> features() {
+        Set<Feature> features = EnumSet.noneOf(Feature.class);
+        for (Node node : nodes()) {
+            features.addAll(node.features());
+        }
+        return features;
     }
 
     CommandLine build(CommandLine.IFactory factory) {
         return build(factory, ROOT);
     }
 
-    private void collect(Node node, Set<Class<?>> commands) {
-        commands.add(node.command());
-        branches(node).forEach(child -> collect(child, commands));
+    /** The nodes {@link #build} creates, in help's order. */
+    private List<Node> nodes() {
+        List<Node> nodes = new ArrayList<>();
+        collect(ROOT, nodes);
+        return nodes;
+    }
+
+    private void collect(Node node, List<Node> nodes) {
+        nodes.add(node);
+        for (Node child : branches(node)) {
+            collect(child, nodes);
+        }
     }
 
     private CommandLine build(CommandLine.IFactory factory, Node node) {
@@ -162,11 +190,12 @@ final class CommandTree {
         return named.isEmpty() && allWhenNoneNamed ? node.children() : named;
     }
 
-    private static Node leaf(String name, Class<?> command) {
-        return new Node(name, command, List.of());
+    private static Node leaf(String name, Class<?> command, Feature... features) {
+        return new Node(name, command, Set.of(features), List.of());
     }
 
+    /** A command whose subcommands do the work: it needs nothing of its own. */
     private static Node group(String name, Class<?> command, Node... children) {
-        return new Node(name, command, List.of(children));
+        return new Node(name, command, Set.of(), List.of(children));
     }
 }

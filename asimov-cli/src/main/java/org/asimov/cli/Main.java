@@ -1,10 +1,13 @@
 package org.asimov.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.Stage;
 
 import org.asimov.cli.env.CaptureModule;
@@ -56,12 +59,25 @@ public final class Main {
     }
 
     private static CommandLine configure(CommandTree tree, EarlyCapture early) {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new StrictBindings(),
-                new CliModule(tree.commands()), new LifecycleModule(), new CaptureModule(early), new StoreModule());
+        List<Module> modules = new ArrayList<>();
+        modules.add(new StrictBindings());
+        modules.add(new CliModule(tree.commands()));
+        for (Feature feature : tree.features()) {
+            modules.add(module(feature, early));
+        }
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
         CommandLine commandLine = tree.build(new GuiceFactory(injector));
         commandLine.setExecutionExceptionHandler(Main::handle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
+    }
+
+    private static Module module(Feature feature, EarlyCapture early) {
+        return switch (feature) {
+            case CAPTURE -> new CaptureModule(early);
+            case LIFECYCLE -> new LifecycleModule();
+            case STORE -> new StoreModule();
+        };
     }
 
     /** Every binding is written down in a module, and no proxy hides a dependency cycle (airlift's Bootstrap). */

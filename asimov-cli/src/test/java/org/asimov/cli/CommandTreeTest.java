@@ -21,6 +21,16 @@ class CommandTreeTest {
     }
 
     @Test
+    void aRunInstallsOnlyTheModulesOfTheCommandsItBuilds() {
+        assertThat(CommandTree.forArguments("env", "capture", "--python", "python3").features())
+                .containsExactly(Feature.CAPTURE);
+        assertThat(CommandTree.forArguments("store", "list").features()).containsExactly(Feature.STORE);
+        assertThat(CommandTree.forArguments("report", "status").features()).isEmpty();
+        assertThat(CommandTree.forArguments("--version").features()).isEmpty();
+        assertThat(CommandTree.full().features()).containsExactlyInAnyOrder(Feature.values());
+    }
+
+    @Test
     void aLevelWhoseArgumentsNameNoSubcommandGetsThemAll() {
         assertThat(Main.commandLine("--help").getSubcommands()).containsOnlyKeys(topLevel());
         assertThat(Main.commandLine("env", "--help").getSubcommands().get("env").getSubcommands())

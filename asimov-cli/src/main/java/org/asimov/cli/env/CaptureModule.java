@@ -3,7 +3,6 @@ package org.asimov.cli.env;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
 import com.google.inject.Singleton;
 
 import org.asimov.capture.PipFreezeCheck;
@@ -33,12 +32,8 @@ public final class CaptureModule extends AbstractModule {
         bind(HostSystemCapture.class).in(Singleton.class);
         bind(RestoreVerification.class);
         bind(EarlyCapture.class).toInstance(early);
-    }
-
-    /** The same capture as {@link EarlyCapture}'s. */
-    @Provides
-    @Singleton
-    PythonEnvironmentCapture capture() {
-        return PythonEnvironmentCapture.standard();
+        // the same capture as EarlyCapture's; an instance rather than a @Provides method, which
+        // costs Guice reflection over the module on every run (see CliModule)
+        bind(PythonEnvironmentCapture.class).toInstance(PythonEnvironmentCapture.standard());
     }
 }
