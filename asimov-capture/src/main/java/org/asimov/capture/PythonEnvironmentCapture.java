@@ -2,7 +2,6 @@ package org.asimov.capture;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import jakarta.inject.Inject;
 
 import org.asimov.capture.conda.CondaExport;
 import org.asimov.capture.conda.CondaExporter;
-import org.asimov.capture.conda.CondaMetaExporter;
+import org.asimov.capture.conda.OnDemandCondaExporter;
 import org.asimov.capture.pip.FreezeResult;
 import org.asimov.capture.pip.PipFreeze;
 import org.asimov.capture.python.InterpreterProbe;
@@ -59,7 +58,7 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
 
     /** With the real probe and conda reader: what the command line binds. */
     public static PythonEnvironmentCapture standard() {
-        return new PythonEnvironmentCapture(new InterpreterProbe(), CondaMetaExporter.standard());
+        return new PythonEnvironmentCapture(new InterpreterProbe(), new OnDemandCondaExporter());
     }
 
     @Override
@@ -200,7 +199,7 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
 
     /** The conda export that stands in for a failed probe, or the probe's failure when there is none. */
     private CondaExport exportOfUnrunnableCondaPrefix(CaptureTarget target, AsimovException probeFailure) {
-        if (target.prefix() == null || !Files.isRegularFile(target.prefix().resolve("conda-meta").resolve("history"))) {
+        if (target.prefix() == null || !CondaExporter.isCondaPrefix(target.prefix())) {
             throw probeFailure;
         }
         CondaExport export = condaExporter.export(target.prefix()).orElseThrow(() -> probeFailure);

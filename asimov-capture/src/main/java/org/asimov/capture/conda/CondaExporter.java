@@ -1,5 +1,6 @@
 package org.asimov.capture.conda;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -15,4 +16,9 @@ public interface CondaExporter {
      *         uses to decide whether a directory is a conda environment
      */
     Optional<CondaExport> export(Path prefix);
+
+    /** conda's own test for an environment: the prefix has {@code conda-meta/history}. */
+    static boolean isCondaPrefix(Path prefix) {
+        return Files.isRegularFile(prefix.resolve("conda-meta").resolve("history"));
+    }
 }

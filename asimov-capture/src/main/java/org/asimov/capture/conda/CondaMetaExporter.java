@@ -3,7 +3,6 @@ package org.asimov.capture.conda;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +60,7 @@ public final class CondaMetaExporter implements CondaExporter {
     @Override
     public Optional<CondaExport> export(Path prefix) {
         requireNonNull(prefix, "prefix is null");
-        if (!Files.isRegularFile(prefix.resolve("conda-meta").resolve("history"))) {
+        if (!CondaExporter.isCondaPrefix(prefix)) {
             return Optional.empty();
         }
         CondaMetaReader.Result meta = metaReader.read(prefix);

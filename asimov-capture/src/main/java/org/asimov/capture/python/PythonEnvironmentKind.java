@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.asimov.capture.conda.CondaExporter;
 import org.asimov.core.environment.EnvironmentType;
 
 /**
@@ -28,7 +29,7 @@ public record PythonEnvironmentKind(EnvironmentType type, String condaEnvName) {
      */
     public static PythonEnvironmentKind of(String prefix, String basePrefix) {
         Path root = Path.of(prefix);
-        if (Files.isRegularFile(root.resolve("conda-meta").resolve("history"))) {
+        if (CondaExporter.isCondaPrefix(root)) {
             return new PythonEnvironmentKind(EnvironmentType.CONDA, condaEnvName(root));
         }
         if (!prefix.equals(basePrefix)) {
