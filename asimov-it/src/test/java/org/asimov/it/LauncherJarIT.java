@@ -2,12 +2,14 @@ package org.asimov.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 import org.asimov.core.environment.EnvironmentFiles;
@@ -42,6 +44,25 @@ class LauncherJarIT {
             assertThat(manifest.getValue("Multi-Release")).isEqualTo("true");
             assertThat(manifest.getValue("Main-Class")).isEqualTo("org.asimov.cli.Main");
             assertThat(jar.getEntry("META-INF/services/java.sql.Driver")).isNotNull();
+        }
+    }
+
+    /**
+     * picocli compiled from its source for Java 17, not its Java 5 jar: the JVM verifies classes
+     * older than Java 6 on every start, even from the class-data archive.
+     */
+    @Test
+    void picocliIsTheModernBuildAndComesOnce() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            JarEntry commandLine = jar.getJarEntry("picocli/CommandLine.class");
+            try (DataInputStream in = new DataInputStream(jar.getInputStream(commandLine))) {
+                assertThat(in.readInt()).isEqualTo(0xCAFEBABE);
+                in.readUnsignedShort(); // minor version
+                assertThat(in.readUnsignedShort()).as("class file major version").isGreaterThanOrEqualTo(61);
+            }
+        }
+        try (var lib = Files.list(JAR.resolveSibling("lib"))) {
+            assertThat(lib.map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith("picocli"));
         }
     }
 
