@@ -47,12 +47,20 @@ public final class EnvironmentJson {
         python.put("prefix", interpreter.prefix());
         python.put("base_prefix", interpreter.basePrefix());
         ArrayNode path = python.putArray("sys_path");
-        interpreter.sysPath().forEach(path::add);
+        // loops, not method references: each reference's first use links a call site, cold, and
+        // two of these (overloaded put and add) are ones the class-data archive cannot hold
+        for (String entry : interpreter.sysPath()) {
+            path.add(entry);
+        }
 
         ObjectNode counts = root.putObject("packages");
         Map<String, Long> perManager = new TreeMap<>();
-        snapshot.packages().forEach(p -> perManager.merge(p.manager(), 1L, Long::sum));
-        perManager.forEach(counts::put);
+        for (PackageRecord record : snapshot.packages()) {
+            perManager.merge(record.manager(), 1L, Long::sum);
+        }
+        for (Map.Entry<String, Long> count : perManager.entrySet()) {
+            counts.put(count.getKey(), count.getValue());
+        }
 
         if (snapshot.isConda()) {
             conda(root.putObject("conda"), snapshot);
@@ -61,9 +69,13 @@ public final class EnvironmentJson {
         ObjectNode capture = root.putObject("capture");
         capture.put("tool", "asimov-java");
         ArrayNode warnings = capture.putArray("warnings");
-        snapshot.warnings().forEach(warnings::add);
+        for (String warning : snapshot.warnings()) {
+            warnings.add(warning);
+        }
         ObjectNode timings = capture.putObject("timings_ms");
-        new TreeMap<>(snapshot.timingsMillis()).forEach(timings::put);
+        for (Map.Entry<String, Long> timing : new TreeMap<>(snapshot.timingsMillis()).entrySet()) {
+            timings.put(timing.getKey(), timing.getValue());
+        }
         return root;
     }
 
@@ -93,7 +105,9 @@ public final class EnvironmentJson {
             }
         }
         ObjectNode packages = conda.putObject("packages");
-        byName.forEach(packages::set);
+        for (Map.Entry<String, ObjectNode> known : byName.entrySet()) {
+            packages.set(known.getKey(), known.getValue());
+        }
     }
 
     /** environment.json with the system report's objects ({@code system}, {@code libraries}, {@code container}, {@code variables}). */
