@@ -1,0 +1,71 @@
+package org.asimov.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.asimov.core.environment.EnvironmentFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/asimov itself, the script a user runs: what it does before the JVM (finding the command
+ * word to choose the JIT, the start-up cache) must neither hang nor change what asimov is told.
+ * Its first run here makes the class-data archive, as a user's first run does.
+ */
+class LauncherScriptIT {
+    private static final Path LAUNCHER = Path.of("..", "bin", "asimov").toAbsolutePath().normalize();
+    /** The first run makes the class-data archive: several JVMs of training runs. */
+    private static final long TIMEOUT_SECONDS = 180;
+
+    private record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n" + out + "\n" + err;
+        }
+    }
+
+    /** --project with no value used to loop for ever in the launcher, before the JVM started. */
+    @Test
+    void projectWithoutItsValueIsAUsageError(@TempDir Path work) throws Exception {
+        Run run = run(work, "--project");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required parameter for option '--project'");
+    }
+
+    @Test
+    void capturesThroughTheLauncher(@TempDir Path out) throws Exception {
+        Run run = run(out, "--project", out.toString(), "env", "capture", "--python", "/usr/bin/python3",
+                "--no-system", "--output", out.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(out.resolve(EnvironmentFiles.PIP)).isRegularFile();
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    private static Run run(Path directory, String... args) throws IOException, InterruptedException {
+        assertThat(LAUNCHER).isExecutable();
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("launcher", ".out");
+        Path err = Files.createTempFile("launcher", ".err");
+        try {
+            Process process = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new AssertionError("bin/asimov " + String.join(" ", args) + " did not end within "
+                        + TIMEOUT_SECONDS + " s:\n" + Files.readString(err));
+            }
+            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
