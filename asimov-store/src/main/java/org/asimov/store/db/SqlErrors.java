@@ -26,6 +26,9 @@ public final class SqlErrors {
             90121, // DATABASE_CALLED_AT_SHUTDOWN
             90020); // DATABASE_ALREADY_OPEN_1: the file lock changing hands between processes
 
+    /** Suppressed exceptions of suppressed exceptions are looked at this deep, no deeper. */
+    private static final int MAX_SUPPRESSED_DEPTH = 2;
+
     private SqlErrors() {
     }
 
@@ -42,22 +45,43 @@ public final class SqlErrors {
         return false;
     }
 
+    /**
+     * Whether another attempt of the transaction may succeed. The exceptions suppressed along
+     * the way count too: when the process serving an H2 database exits under a transaction, the
+     * statement fails with a general error ("Transaction 2 is closed") and only the rollback
+     * that follows says the connection is broken, as a suppressed exception.
+     */
     public static boolean isTransient(Throwable failure) {
+        return isTransient(failure, 0);
+    }
+
+    private static boolean isTransient(Throwable failure, int depth) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state))) {
-                    return true;
-                }
-                if (sql.getClass().getName().startsWith("org.h2.") && H2_TRANSIENT_CODES.contains(sql.getErrorCode())) {
-                    return true;
-                }
-            }
-            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException) {
+            if (isTransientItself(t)) {
                 return true;
+            }
+            if (depth < MAX_SUPPRESSED_DEPTH) {
+                for (Throwable suppressed : t.getSuppressed()) {
+                    if (isTransient(suppressed, depth + 1)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    private static boolean isTransientItself(Throwable t) {
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state))) {
+                return true;
+            }
+            if (sql.getClass().getName().startsWith("org.h2.") && H2_TRANSIENT_CODES.contains(sql.getErrorCode())) {
+                return true;
+            }
+        }
+        return t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException;
     }
 
     /** The driver's message, which says what the database objected to. */
