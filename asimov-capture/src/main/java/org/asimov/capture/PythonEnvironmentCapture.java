@@ -31,8 +31,7 @@ import org.asimov.core.environment.InterpreterInfo;
 import org.asimov.core.environment.PackageRecord;
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.asimov.core.logging.LazyLogger;
 
 /**
  * Captures a Python environment: one probe of its interpreter, pip freeze read natively from its
@@ -41,11 +40,9 @@ import org.slf4j.LoggerFactory;
 public final class PythonEnvironmentCapture implements EnvironmentCapture {
     /**
      * Made on the first warning, not when this class loads: start() runs first in a process, and
-     * SLF4J's start-up (about 20 ms cold) would delay the interpreter by that much.
+     * SLF4J's start-up would delay the interpreter.
      */
-    private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger(PythonEnvironmentCapture.class);
-    }
+    private static final LazyLogger log = LazyLogger.of(PythonEnvironmentCapture.class);
 
     private final InterpreterProbe probe;
     private final CondaExporter condaExporter;
@@ -192,7 +189,7 @@ public final class PythonEnvironmentCapture implements EnvironmentCapture {
         }
         String fingerprint = Fingerprint.of(interpreter, pip.text(), condaText);
         timings.put("total", millis(start, System.nanoTime()));
-        warnings.forEach(w -> Log.LOG.warn("capture of {}: {}", target, w));
+        warnings.forEach(w -> log.get().warn("capture of {}: {}", target, w));
         return new EnvironmentSnapshot(timestamp, kind.type(), interpreter, kind.condaEnvName(), pip.text(), condaText,
                 packages, fingerprint, warnings, timings, conda == null ? Map.of() : conda.recordSubdirs());
     }

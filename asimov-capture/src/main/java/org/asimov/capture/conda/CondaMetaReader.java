@@ -19,8 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.asimov.core.logging.LazyLogger;
 
 /**
  * Reads {@code <prefix>/conda-meta/*.json} the way conda's {@code PrefixData.load} and
@@ -29,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * record out and say so in a warning.
  */
 public final class CondaMetaReader {
-    private static final Logger log = LoggerFactory.getLogger(CondaMetaReader.class);
+    /** Every env capture builds a reader (the system part's owners use one), few read conda records. */
+    private static final LazyLogger log = LazyLogger.of(CondaMetaReader.class);
 
     /**
      * Made on the first read of a conda-meta record, not with the reader: a mapper's start-up is
@@ -137,7 +137,7 @@ public final class CondaMetaReader {
         if (channel == null) {
             channel = data.text("schannel");
         }
-        log.debug("read conda record {}", fileName);
+        log.get().debug("read conda record {}", fileName);
         return new CondaMetaRecord(fileName, name, version, build, channel, data.text("subdir"), data.text("url"),
                 files, depends, data.text("python_site_packages_path"));
     }

@@ -16,13 +16,12 @@ import org.asimov.capture.container.ContainerDetector;
 import org.asimov.capture.variables.RedactedVariables;
 import org.asimov.capture.owners.PackageIndex;
 import org.asimov.core.environment.InterpreterInfo;
+import org.asimov.core.logging.LazyLogger;
 import org.asimov.core.system.CpuInfo;
 import org.asimov.core.system.OsRelease;
 import org.asimov.core.system.SystemReporter;
 import org.asimov.core.system.SystemInfo;
 import org.asimov.core.system.SystemReport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@link SystemCapture} of the machine this process runs on. The parts that do not depend on the
@@ -30,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * prepares before probing the interpreter hides them behind the probe's wait.
  */
 public final class HostSystemCapture implements SystemCapture {
-    private static final Logger log = LoggerFactory.getLogger(HostSystemCapture.class);
+    /** Every env capture builds this class, with or without the system part. */
+    private static final LazyLogger log = LazyLogger.of(HostSystemCapture.class);
 
     private final HostFiles files;
     private final SharedLibraryProbe libraries;
@@ -99,7 +99,7 @@ public final class HostSystemCapture implements SystemCapture {
                 machine.cpu(), machine.memoryBytes(), background.gpus().gpus(), machine.hostname());
         SortedMap<String, String> variables = options.includeEnvironment() ? RedactedVariables.of(options.environment()) : null;
         timings.put("total", millisSince(start));
-        warnings.forEach(w -> log.warn("system capture: {}", w));
+        warnings.forEach(w -> log.get().warn("system capture: {}", w));
         return new SystemReport(system, linked.report(), background.container().container(), variables, warnings, timings);
     }
 
