@@ -28,6 +28,7 @@ final class DataSources {
         if (settings.embedded()) {
             config.setUsername(H2_USER);
             config.setPassword("");
+            config.setExceptionOverride(new H2BrokenConnections());
         } else {
             config.setUsername(settings.user());
             config.setPassword(settings.password());

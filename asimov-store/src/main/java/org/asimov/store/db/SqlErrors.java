@@ -18,12 +18,15 @@ public final class SqlErrors {
      * that served the database exits and another takes over.
      */
     private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03", "HYT00");
+    /** H2's codes for a session whose database has gone: the connection is of no further use. */
+    private static final Set<Integer> H2_SESSION_GONE_CODES = Set.of(
+            90067, // CONNECTION_BROKEN_1
+            90098, // DATABASE_IS_CLOSED
+            90121); // DATABASE_CALLED_AT_SHUTDOWN
     private static final Set<Integer> H2_TRANSIENT_CODES = Set.of(
             50200, // LOCK_TIMEOUT_1
             90131, // CONCURRENT_UPDATE_1
-            90067, // CONNECTION_BROKEN_1
-            90098, // DATABASE_IS_CLOSED
-            90121, // DATABASE_CALLED_AT_SHUTDOWN
+            90067, 90098, 90121, // the session gone (H2_SESSION_GONE_CODES): a new connection may work
             90020); // DATABASE_ALREADY_OPEN_1: the file lock changing hands between processes
 
     /** Suppressed exceptions of suppressed exceptions are looked at this deep, no deeper. */
@@ -82,6 +85,14 @@ public final class SqlErrors {
             }
         }
         return t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException;
+    }
+
+    /**
+     * Whether {@code failure} is H2 saying the connection's session is gone: the process that
+     * served the database exited, or the database closed. Such a connection never works again.
+     */
+    public static boolean isH2SessionGone(SQLException failure) {
+        return failure.getClass().getName().startsWith("org.h2.") && H2_SESSION_GONE_CODES.contains(failure.getErrorCode());
     }
 
     /** The driver's message, which says what the database objected to. */

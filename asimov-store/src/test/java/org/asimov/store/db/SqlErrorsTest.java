@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 
+import com.zaxxer.hikari.SQLExceptionOverride;
+
 import org.h2.api.ErrorCode;
 import org.h2.message.DbException;
 import org.hibernate.TransactionException;
@@ -32,6 +34,19 @@ class SqlErrorsTest {
         SQLException closed = DbException.get(ErrorCode.CONNECTION_BROKEN_1, "session closed").getSQLException();
         failure.addSuppressed(new TransactionException("Unable to rollback against JDBC Connection", closed));
         assertThat(SqlErrors.isTransient(failure)).isTrue();
+    }
+
+    @Test
+    void thePoolDropsAConnectionWhoseH2SessionIsGoneAndJudgesTheRestAsUsual() {
+        H2BrokenConnections override = new H2BrokenConnections();
+        for (int code : new int[] {ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED, ErrorCode.DATABASE_CALLED_AT_SHUTDOWN}) {
+            assertThat(override.adjudicate(DbException.get(code, "x").getSQLException())).as("code %d", code)
+                    .isEqualTo(SQLExceptionOverride.Override.MUST_EVICT);
+        }
+        assertThat(override.adjudicate(DbException.get(ErrorCode.DUPLICATE_KEY_1, "manifest").getSQLException()))
+                .isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
+        assertThat(override.adjudicate(DbException.get(ErrorCode.LOCK_TIMEOUT_1, "manifest").getSQLException()))
+                .isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
     }
 
     @Test
