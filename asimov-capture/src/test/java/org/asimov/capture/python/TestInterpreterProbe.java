@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.asimov.capture.TestingPython;
@@ -17,6 +18,8 @@ import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TestInterpreterProbe {
     @Test
@@ -67,6 +70,16 @@ class TestInterpreterProbe {
         Files.writeString(sitePackages.resolve("chatty.pth"), "import sys; print('hello from a .pth file')\n");
 
         assertThat(new InterpreterProbe().probe(python).info()).isEqualTo(quiet);
+    }
+
+    /** The version comes from sys.version without importing platform; it must be what platform says. */
+    @ParameterizedTest
+    @ValueSource(strings = {"3.8", "3.9", "3.10", "3.11", "3.12", "3.13", "/usr/bin/python3"})
+    void versionIsWhatPlatformSays(String interpreter, @TempDir Path tmp) {
+        Path python = interpreter.startsWith("/") ? Path.of(interpreter) : TestingPython.pyenv(interpreter);
+        String platformSays = TestingPython.run(tmp, Map.of(), List.of(python.toString(), "-c",
+                "import platform; print(platform.python_version())")).strip();
+        assertThat(new InterpreterProbe().probe(python).info().version()).isEqualTo(platformSays);
     }
 
     @Test
