@@ -23,10 +23,10 @@ public final class SqlErrors {
             90067, // CONNECTION_BROKEN_1
             90098, // DATABASE_IS_CLOSED
             90121); // DATABASE_CALLED_AT_SHUTDOWN
+    /** H2's other transient codes; a session gone is transient too (a new connection may work). */
     private static final Set<Integer> H2_TRANSIENT_CODES = Set.of(
             50200, // LOCK_TIMEOUT_1
             90131, // CONCURRENT_UPDATE_1
-            90067, 90098, 90121, // the session gone (H2_SESSION_GONE_CODES): a new connection may work
             90020); // DATABASE_ALREADY_OPEN_1: the file lock changing hands between processes
 
     /** Suppressed exceptions of suppressed exceptions are looked at this deep, no deeper. */
@@ -80,7 +80,8 @@ public final class SqlErrors {
             if (state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state))) {
                 return true;
             }
-            if (sql.getClass().getName().startsWith("org.h2.") && H2_TRANSIENT_CODES.contains(sql.getErrorCode())) {
+            if (isH2SessionGone(sql)
+                    || sql.getClass().getName().startsWith("org.h2.") && H2_TRANSIENT_CODES.contains(sql.getErrorCode())) {
                 return true;
             }
         }
