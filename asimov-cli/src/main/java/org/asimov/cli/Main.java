@@ -33,7 +33,20 @@ public final class Main {
         // Guice otherwise generates a class for every constructor it calls; reflection is cheaper
         // for a process that calls each constructor once, and asimov uses no method interception.
         defaultProperty("guice_bytecode_gen_option", "DISABLED");
+        if (CaptureJar.lacksWhatArgumentsNeed(args)) {
+            runFromFullJar(args); // whose Main ends the process
+            return;
+        }
         System.exit(commandLine(args).execute(args));
+    }
+
+    private static void runFromFullJar(String[] args) {
+        try {
+            CaptureJar.runFromFullJar(args);
+        } catch (AsimovException failed) {
+            System.err.println("asimov: error: " + failed.getMessage());
+            System.exit(failed.kind().exitCode());
+        }
     }
 
     /** Sets a system property unless the user set it (e.g. through ASIMOV_JAVA_OPTS). */

@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The jar bin/asimov runs: asimov and every dependency merged into one by the shade plugin,
- * run in its own JVM as the launcher runs it. Merging is what could break here and nowhere
- * else: a service file lost or overwritten (JDBC drivers, Hibernate's and Flyway's parts), a
- * multi-release class taken from the wrong version.
+ * The jars bin/asimov runs: asimov and every dependency merged into one by the shade plugin,
+ * and the same without the store's libraries for {@code env capture}, each run in its own JVM
+ * as the launcher runs it. Merging is what could break here and nowhere else: a service file
+ * lost or overwritten (JDBC drivers, Hibernate's and Flyway's parts), a multi-release class
+ * taken from the wrong version, a library the capture needs left out of the capture jar.
  */
 class LauncherJarIT {
     private static final Path JAR = Path.of(System.getProperty("asimov.launcherJar", "../asimov-cli/target/asimov-all.jar"));
+    private static final Path CAPTURE_JAR = Path.of(System.getProperty("asimov.captureJar", "../asimov-cli/target/asimov-capture.jar"));
     private static final String EVENT = "GW150914_095045";
 
     private record Run(int exitCode, String out, String err) {
@@ -103,10 +105,67 @@ class LauncherJarIT {
         assertThat(run.err()).doesNotContain("SLF4J").doesNotContain("ServiceConfigurationError").doesNotContain("Exception");
     }
 
+    /** The capture jar holds no store library: that is what makes it start faster. */
+    @Test
+    void theCaptureJarLeavesTheStoreOut() throws IOException {
+        try (JarFile jar = new JarFile(CAPTURE_JAR.toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Class-Path")).isNull();
+            assertThat(jar.stream().map(JarEntry::getName))
+                    .noneMatch(name -> name.startsWith("org/hibernate/") || name.startsWith("org/h2/")
+                            || name.startsWith("org/postgresql/") || name.startsWith("org/asimov/store/"))
+                    .anyMatch(name -> name.startsWith("org/asimov/capture/"));
+        }
+    }
+
+    @Test
+    void theCaptureJarCapturesWithTheSystemPartAndChecksAgainstPip(@TempDir Path out) throws Exception {
+        Run run = run(List.of("-cp", CAPTURE_JAR.toAbsolutePath().toString()), out,
+                "env", "capture", "--python", "/usr/bin/python3", "--output", out.toString(), "--check");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(out.resolve(EnvironmentFiles.SYSTEM)).isRegularFile();
+        assertThat(out.resolve(EnvironmentFiles.PIP)).isRegularFile();
+        assertThat(run.err()).doesNotContain("SLF4J").doesNotContain("Exception");
+    }
+
+    /**
+     * An argument that spells a store command builds that command too ({@code --output store}):
+     * from the capture jar, the run moves to the full jar instead of failing on a missing class.
+     */
+    @Test
+    void theCaptureJarHandsArgumentsThatBuildTheStoreToTheFullJar(@TempDir Path work) throws Exception {
+        Run run = run(List.of("-Dasimov.fullJar=" + JAR.toAbsolutePath(), "-cp", CAPTURE_JAR.toAbsolutePath().toString()),
+                work, "env", "capture", "--python", "/usr/bin/python3", "--no-system", "--output", "store");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(work.resolve("store").resolve(EnvironmentFiles.PIP)).isRegularFile();
+
+        assertThat(run(List.of("-cp", JAR.toAbsolutePath().toString()), work, "--project", "p", "init", "Fallback").exitCode()).isZero();
+        Run list = run(List.of("-Dasimov.fullJar=" + JAR.toAbsolutePath(), "-cp", CAPTURE_JAR.toAbsolutePath().toString()),
+                work, "--project", "p", "store", "list", "--json");
+        assertThat(list.exitCode()).as(list.toString()).isZero();
+        assertThat(list.out()).contains("\"resources\" : [ ]");
+    }
+
+    @Test
+    void aMissingFullJarIsReportedWithWhatToDo(@TempDir Path work) throws Exception {
+        Path missing = work.resolve("asimov-all.jar");
+        Run run = run(List.of("-Dasimov.fullJar=" + missing, "-cp", CAPTURE_JAR.toAbsolutePath().toString()),
+                work, "env", "capture", "--python", "/usr/bin/python3", "--no-system", "--output", "store");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+        assertThat(run.err()).contains(missing.toString()).contains("rebuild asimov");
+        assertThat(work.resolve("store")).doesNotExist();
+    }
+
     private static Run run(Path directory, String... args) throws IOException, InterruptedException {
+        return run(List.of("-cp", JAR.toAbsolutePath().toString()), directory, args);
+    }
+
+    /** @param jvm the class path and any other options before the main class */
+    private static Run run(List<String> jvm, Path directory, String... args) throws IOException, InterruptedException {
         assertThat(JAR).as("the launcher's jar; mvn package builds it").isRegularFile();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", JAR.toAbsolutePath().toString(), "org.asimov.cli.Main"));
+        assertThat(CAPTURE_JAR).as("the capture jar; mvn package builds it").isRegularFile();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        command.add("org.asimov.cli.Main");
         command.addAll(List.of(args));
         Path err = Files.createTempFile("launcher-jar", ".err");
         try {

@@ -47,6 +47,17 @@ class LauncherScriptIT {
         assertThat(run.err()).doesNotContain("Exception");
     }
 
+    /**
+     * The launcher runs env capture from the capture jar, which lacks the store; an argument that
+     * spells a store command (a directory called store) must not make it fail.
+     */
+    @Test
+    void capturesThroughTheLauncherIntoADirectoryNamedLikeACommand(@TempDir Path work) throws Exception {
+        Run run = run(work, "env", "capture", "--python", "/usr/bin/python3", "--no-system", "--output", "store");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(work.resolve("store").resolve(EnvironmentFiles.PIP)).isRegularFile();
+    }
+
     private static Run run(Path directory, String... args) throws IOException, InterruptedException {
         assertThat(LAUNCHER).isExecutable();
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
