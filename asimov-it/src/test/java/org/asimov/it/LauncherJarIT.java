@@ -127,6 +127,21 @@ class LauncherJarIT {
         assertThat(run.err()).doesNotContain("SLF4J").doesNotContain("Exception");
     }
 
+    /** conda's records are read with Jackson's tree model, which the capture jar must keep. */
+    @Test
+    void theCaptureJarCapturesACondaPrefix(@TempDir Path work) throws Exception {
+        Path prefix = TestingPython.venv(work.resolve("miniforge/envs/analysis"));
+        TestingCondaPrefix.history(prefix);
+        TestingCondaPrefix.record(prefix, "python", "3.11.7", "hab00c5b_0_cpython",
+                "https://conda.anaconda.org/conda-forge/linux-64", "linux-64");
+        Path out = work.resolve("captured");
+        Run run = run(List.of("-cp", CAPTURE_JAR.toAbsolutePath().toString()), work,
+                "env", "capture", "--prefix", prefix.toString(), "--output", out.toString(), "--json");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("\"environment_type\" : \"conda\"");
+        assertThat(out.resolve(EnvironmentFiles.CONDA)).content().contains("python=3.11.7=hab00c5b_0_cpython");
+    }
+
     /**
      * An argument that spells a store command builds that command too ({@code --output store}):
      * from the capture jar, the run moves to the full jar instead of failing on a missing class.
