@@ -41,9 +41,10 @@ public record MetadataHeaders(String name, String version) {
         byte[] buffer = new byte[4096];
         int length = 0;
         int end;
+        HeaderBlockScanner scanner = new HeaderBlockScanner();
         try (InputStream in = Files.newInputStream(file)) {
             while (true) {
-                end = headerBlockEnd(buffer, length);
+                end = scanner.end(buffer, length);
                 if (end >= 0) {
                     break;
                 }
@@ -57,6 +58,11 @@ public record MetadataHeaders(String name, String version) {
                 }
                 length += n;
             }
+        }
+        if (scanner.ascii()) {
+            // ASCII reads the same in every decoding, strict or not, and Latin-1's is a plain copy:
+            // most header blocks are ASCII, and this spares two more passes over them
+            return parse(new String(buffer, 0, end, StandardCharsets.ISO_8859_1));
         }
         // a newline byte never occurs inside a UTF-8 sequence, so the header block decodes on its own
         if (onBadUtf8 == CodingErrorAction.REPORT) {
@@ -74,26 +80,46 @@ public record MetadataHeaders(String name, String version) {
         return parse(text.toString());
     }
 
-    /** Where the first blank line starts (the header block ends), or -1 when not within {@code length} bytes yet. */
-    private static int headerBlockEnd(byte[] bytes, int length) {
-        boolean atLineStart = true;
-        for (int i = 0; i < length; i++) {
-            byte b = bytes[i];
-            if (b == '\n' || b == '\r') {
-                if (atLineStart) {
-                    return i;
+    /**
+     * Finds where the header block ends as its bytes arrive, looking at each byte once (a block
+     * can run to tens of kilobytes: numpy's and scipy's carry their licences), and notes on the
+     * way whether the block is ASCII.
+     */
+    private static final class HeaderBlockScanner {
+        private int scanned;
+        private boolean atLineStart = true;
+        private boolean ascii = true;
+
+        /** Where the first blank line starts (the header block ends), or -1 when not within {@code length} bytes yet. */
+        int end(byte[] bytes, int length) {
+            for (int i = scanned; i < length; i++) {
+                byte b = bytes[i];
+                if (b == '\n' || b == '\r') {
+                    if (atLineStart) {
+                        scanned = i;
+                        return i;
+                    }
+                    if (b == '\r' && i + 1 == length) {
+                        scanned = i; // a CR at the end of what was read: the next byte tells the line end
+                        return -1;
+                    }
+                    if (b == '\r' && bytes[i + 1] == '\n') {
+                        i++;
+                    }
+                    atLineStart = true;
+                } else {
+                    atLineStart = false;
+                    ascii &= b >= 0;
                 }
-                if (b == '\r' && i + 1 < length && bytes[i + 1] == '\n') {
-                    i++;
-                } else if (b == '\r' && i + 1 == length) {
-                    return -1; // a CR at the end of what was read: wait for the next byte to know the line end
-                }
-                atLineStart = true;
-            } else {
-                atLineStart = false;
             }
+            scanned = length;
+            return -1;
         }
-        return -1;
+
+        /** Whether every byte before the end found (or read) is ASCII. */
+        boolean ascii() {
+            return ascii;
+        }
     }
 
     /** Parses a header block; the text may go on past it. Lines end with CRLF, CR or LF. */

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,38 @@ class TestMetadataHeaders {
             // bad bytes after the header block are never read
             Files.write(file, new byte[] {'N', 'a', 'm', 'e', ':', ' ', 'x', '\r', '\n', '\r', '\n', (byte) 0xfe});
             assertThat(MetadataHeaders.read(file).name()).isEqualTo("x");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /**
+     * The end of a header block is looked for as the file is read, 4 KiB and then doubling: a
+     * CRLF split between two reads, a blank line just past a read, and a bad byte late in a
+     * long block must all count as they would in one piece.
+     */
+    @Test
+    void theHeaderBlockEndIsFoundAcrossReads() throws IOException {
+        for (int pad = 4080; pad <= 4100; pad++) {
+            // Version after the boundary: a block taken to end early would lose it
+            String head = "Name: n\r\nSummary: " + "s".repeat(pad - 20) + "\r\n";
+            assertThat(parse(head + "Version: 1\r\n\r\nVersion: body\r\n")).as("pad %d", pad)
+                    .isEqualTo(new MetadataHeaders("n", "1"));
+            assertThat(parse(head + "\rVersion: body\r")).as("pad %d", pad).isEqualTo(new MetadataHeaders("n", null));
+        }
+        String longBlock = "Name: big\nVersion: 1\n" + "License: ".concat("l".repeat(70)).concat("\n").repeat(300);
+        Path file = Files.createTempFile("METADATA", "");
+        try {
+            byte[] ascii = (longBlock + "Author: ").getBytes(StandardCharsets.US_ASCII);
+            byte[] bad = Arrays.copyOf(ascii, ascii.length + 4);
+            bad[ascii.length] = (byte) 0xc3;
+            bad[ascii.length + 1] = '\n';
+            bad[ascii.length + 2] = '\n';
+            bad[ascii.length + 3] = 'b';
+            Files.write(file, bad);
+            assertThatThrownBy(() -> MetadataHeaders.read(file)).isInstanceOf(CharacterCodingException.class);
+            Files.writeString(file, longBlock + "Author: J\u00f6rg\n\nbody");
+            assertThat(MetadataHeaders.read(file)).isEqualTo(new MetadataHeaders("big", "1"));
         } finally {
             Files.delete(file);
         }
