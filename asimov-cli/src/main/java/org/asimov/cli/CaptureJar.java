@@ -1,7 +1,5 @@
 package org.asimov.cli;
 
-import static java.util.Objects.requireNonNull;
-
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -66,7 +64,7 @@ final class CaptureJar {
 
     private static URL url(Path jar) {
         try {
-            return requireNonNull(jar.toUri().toURL(), "url is null");
+            return jar.toUri().toURL();
         } catch (MalformedURLException impossible) {
             throw new AssertionError("a path's file URI is a URL", impossible);
         }
