@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -56,6 +57,42 @@ class LauncherScriptIT {
         Run run = run(work, "env", "capture", "--python", "/usr/bin/python3", "--no-system", "--output", "store");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(work.resolve("store").resolve(EnvironmentFiles.PIP)).isRegularFile();
+    }
+
+    /**
+     * Captures started together right after a build (a build hook over many analyses) each make
+     * the capture jar's start-up cache; each must still run, and none may leave a stray file.
+     */
+    @Test
+    void capturesStartedTogetherShareTheFirstStartUpCache(@TempDir Path work) throws Exception {
+        Path target = LAUNCHER.getParent().resolveSibling("asimov-cli").resolve("target");
+        Files.deleteIfExists(target.resolve("asimov-capture-cds.jsa"));
+        List<Thread> threads = new ArrayList<>();
+        List<Run> runs = Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 3; i++) {
+            Path out = work.resolve("out" + i);
+            Thread thread = new Thread(() -> {
+                try {
+                    runs.add(run(work, "env", "capture", "--python", "/usr/bin/python3", "--no-system", "--output", out.toString()));
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(runs).hasSize(3).allSatisfy(run -> assertThat(run.exitCode()).as(run.toString()).isZero());
+        for (int i = 0; i < 3; i++) {
+            assertThat(work.resolve("out" + i).resolve(EnvironmentFiles.PIP)).isRegularFile();
+        }
+        assertThat(target.resolve("asimov-capture-cds.jsa")).isRegularFile();
+        try (var files = Files.list(target)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith("asimov-capture-cds.jsa."));
+        }
     }
 
     private static Run run(Path directory, String... args) throws IOException, InterruptedException {
