@@ -19,8 +19,9 @@ import org.asimov.core.error.ErrorKind;
  * <p>The launcher judges by the first two command words; {@link CommandTree} also builds every
  * command that any other argument spells ({@code env capture --output store} builds the store
  * commands too, whose constructors need the store's classes). Such a run moves to the full jar,
- * in a class loader of its own, before it has done anything: slower, since the class-data
- * archive does not serve that loader, but the same run.
+ * in a class loader of its own, before it has built anything: slower, since the class-data
+ * archive does not serve that loader, but the same run. (The capture started early in the
+ * capture jar's loader is then left unused: it only reads the environment.)
  */
 final class CaptureJar {
     /** The full jar's path, set by bin/asimov when it runs the capture jar. */
@@ -29,10 +30,9 @@ final class CaptureJar {
     private CaptureJar() {
     }
 
-    /** Whether this is the capture jar and the commands {@code args} build need what only the full jar has. */
-    static boolean lacksWhatArgumentsNeed(String... args) {
-        return System.getProperty(FULL_JAR_PROPERTY) != null
-                && CommandTree.forArguments(args).features().contains(Feature.STORE);
+    /** Whether this is the capture jar and the commands of {@code tree} need what only the full jar has. */
+    static boolean lacksWhatTreeNeeds(CommandTree tree) {
+        return System.getProperty(FULL_JAR_PROPERTY) != null && tree.features().contains(Feature.STORE);
     }
 
     /**

@@ -33,11 +33,13 @@ public final class Main {
         // Guice otherwise generates a class for every constructor it calls; reflection is cheaper
         // for a process that calls each constructor once, and asimov uses no method interception.
         defaultProperty("guice_bytecode_gen_option", "DISABLED");
-        if (CaptureJar.lacksWhatArgumentsNeed(args)) {
+        EarlyCapture early = EarlyCapture.startFor(args);
+        CommandTree tree = CommandTree.forArguments(args);
+        if (CaptureJar.lacksWhatTreeNeeds(tree)) {
             runFromFullJar(args); // whose Main ends the process
             return;
         }
-        System.exit(commandLine(args).execute(args));
+        System.exit(configure(tree, early).execute(args));
     }
 
     private static void runFromFullJar(String[] args) {
