@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import com.google.inject.Module;
-import com.google.inject.Stage;
 
 import org.asimov.cli.env.CaptureModule;
 import org.asimov.cli.env.EarlyCapture;
@@ -19,7 +16,7 @@ import org.asimov.core.error.ErrorKind;
 
 import picocli.CommandLine;
 
-/** The asimov command line. The only place the injector is built and the only caller of System.exit. */
+/** The asimov command line. The only place the injector is built (see {@link PendingInjector}) and the only caller of System.exit. */
 public final class Main {
     private Main() {
     }
@@ -80,8 +77,10 @@ public final class Main {
         for (Feature feature : tree.features()) {
             modules.add(module(feature, early));
         }
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
-        CommandLine commandLine = tree.build(new GuiceFactory(injector));
+        PendingInjector injector = PendingInjector.start(modules);
+        CommandLine commandLine = tree.build(new GuiceFactory(injector, tree.commands()));
+        // what building the injector threw, thrown here as it was before it had a thread of its own
+        injector.get();
         commandLine.setExecutionExceptionHandler(Main::handle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
