@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +87,56 @@ class TestMetadataHeaders {
             Files.write(file, new byte[] {'N', 'a', 'm', 'e', ':', ' ', 'x', '\n', 'V', 'e', 'r', 's', 'i', 'o', 'n', ':', ' ', '1', '\n',
                 'A', 'u', 't', 'h', 'o', 'r', ':', ' ', (byte) 0xc3, '\n', '\n', 'b', 'o', 'd', 'y'});
             assertThatThrownBy(() -> MetadataHeaders.read(file)).isInstanceOf(CharacterCodingException.class);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /**
+     * Whether a header block is UTF-8 is decided as its bytes are scanned, not by decoding it:
+     * the verdict, and the headers, must be the strict decoder's, for every kind of sequence
+     * (overlong, surrogate, past U+10FFFF, cut short, stray continuation) wherever it falls,
+     * across reads and at the end of the file.
+     */
+    @Test
+    void theUtf8VerdictAndTheHeadersAreTheStrictDecodersWhereverASequenceFalls() throws IOException {
+        byte[][] sequences = {
+            {(byte) 0xc3, (byte) 0xb6}, {(byte) 0xe2, (byte) 0x82, (byte) 0xac}, {(byte) 0xf0, (byte) 0x9f, (byte) 0x90, (byte) 0x8d},
+            {(byte) 0xef, (byte) 0xbf, (byte) 0xbd}, {(byte) 0xf4, (byte) 0x8f, (byte) 0xbf, (byte) 0xbf},
+            {(byte) 0xc0, (byte) 0xaf}, {(byte) 0xe0, (byte) 0x80, (byte) 0xaf}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+            {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xf5, (byte) 0x80, (byte) 0x80, (byte) 0x80}, {(byte) 0x80},
+            {(byte) 0xe2, (byte) 0x82}, {(byte) 0xf0, (byte) 0x9f, (byte) 0x90}, {(byte) 0xc3}};
+        Random random = new Random(42);
+        Path file = Files.createTempFile("METADATA", "");
+        try {
+            for (int round = 0; round < 3000; round++) {
+                ByteArrayOutputStream block = new ByteArrayOutputStream();
+                block.writeBytes("Name: ".getBytes(StandardCharsets.US_ASCII));
+                block.writeBytes(sequences[random.nextInt(sequences.length)]);
+                block.writeBytes("\nSummary: ".getBytes(StandardCharsets.US_ASCII));
+                block.writeBytes("s".repeat(4060 + random.nextInt(40)).getBytes(StandardCharsets.US_ASCII));
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    block.writeBytes(sequences[random.nextInt(sequences.length)]);
+                }
+                block.writeBytes("\nVersion: 1".getBytes(StandardCharsets.US_ASCII));
+                block.writeBytes(sequences[random.nextInt(sequences.length)]);
+                boolean endsAtBlankLine = random.nextBoolean();
+                byte[] header = block.toByteArray();
+                block.writeBytes(endsAtBlankLine ? "\n\nbody \u00e9".getBytes(StandardCharsets.UTF_8) : new byte[0]);
+                Files.write(file, block.toByteArray());
+
+                String decoded;
+                try {
+                    decoded = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(header)).toString();
+                } catch (CharacterCodingException notUtf8) {
+                    assertThatThrownBy(() -> MetadataHeaders.read(file)).as("round %d", round)
+                            .isInstanceOf(CharacterCodingException.class);
+                    assertThat(MetadataHeaders.read(file, CodingErrorAction.REPLACE)).as("round %d", round)
+                            .isEqualTo(MetadataHeaders.parse(new String(header, StandardCharsets.UTF_8)));
+                    continue;
+                }
+                assertThat(MetadataHeaders.read(file)).as("round %d", round).isEqualTo(MetadataHeaders.parse(decoded));
+            }
         } finally {
             Files.delete(file);
         }
