@@ -73,7 +73,34 @@ public record Pep440Version(
 
     /** The normalised form of {@code raw}, or empty when {@code raw} is not a PEP 440 version. */
     public static Optional<String> normalize(String raw) {
+        if (isNormalRelease(raw)) {
+            // most installed versions: the regex (run cold, once per distribution) would only say so
+            return Optional.of(raw);
+        }
         return parse(raw).map(Pep440Version::toString);
+    }
+
+    /** Whether {@code raw} is a bare release ({@code 1.26.4}) already in normal form: no leading zeros. */
+    static boolean isNormalRelease(String raw) {
+        boolean atNumberStart = true;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '.') {
+                if (atNumberStart) {
+                    return false;
+                }
+                atNumberStart = true;
+            } else if (c >= '0' && c <= '9') {
+                boolean leadingZero = atNumberStart && c == '0' && i + 1 < raw.length() && raw.charAt(i + 1) != '.';
+                if (leadingZero) {
+                    return false;
+                }
+                atNumberStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !atNumberStart;
     }
 
     /** packaging's {@code Version.__str__}. */

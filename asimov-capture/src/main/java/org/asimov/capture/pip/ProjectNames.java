@@ -1,14 +1,9 @@
 package org.asimov.capture.pip;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The name rules pip and setuptools apply to distribution names. */
 public final class ProjectNames {
-    /** PEP 508 project name, which pip uses to ignore leftovers such as {@code ~atplotlib}. */
-    private static final Pattern VALID = Pattern.compile(
-            "^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", Pattern.CASE_INSENSITIVE);
-
     private ProjectNames() {
     }
 
@@ -31,9 +26,28 @@ public final class ProjectNames {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** pip's check in {@code iter_all_distributions}, applied to the canonical name. */
+    /**
+     * pip's check in {@code iter_all_distributions}, applied to the canonical name: a PEP 508
+     * project name, {@code ^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$} (ASCII, any case), which
+     * is how pip ignores leftovers such as {@code ~atplotlib}. A loop rather than the regex: it
+     * runs for every distribution, cold.
+     */
     public static boolean isValidCanonical(String canonicalName) {
-        return VALID.matcher(canonicalName).matches();
+        int last = canonicalName.length() - 1;
+        if (last < 0 || !isAsciiLetterOrDigit(canonicalName.charAt(0)) || !isAsciiLetterOrDigit(canonicalName.charAt(last))) {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            char c = canonicalName.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** pkg_resources' {@code safe_name}: runs of anything but ASCII letters, digits and {@code .} become {@code -}. */

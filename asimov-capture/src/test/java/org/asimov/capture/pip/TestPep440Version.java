@@ -20,7 +20,8 @@ class TestPep440Version {
             "1.0a", "1.0alpha1", "1.0.beta.2", "1.0c3", "1.0pre", "1.0preview4", "1.0-1", "1.0-post", "1.0.rev3", "1.0r",
             "1.0_post_5", "1.0.dev", "1.0-dev-2", "1.0a1.post2.dev3", "1.0+ABC.007", "1.0+local-01_x", "1.0+", "1.0.x",
             "1.0beta-weird 2", "", "  ", "1..0", "1.0-", "dev", "2024.01.05", "1.0RC1", "1.0.POST1", "1.0.DEV1",
-            "1.0a01", "1.0+0", "123456789012345678901234567890", "1.0_", "1.0+a..b", "1.0 beta");
+            "1.0a01", "1.0+0", "123456789012345678901234567890", "1.0_", "1.0+a..b", "1.0 beta",
+            "0", "00", "007", "0.10", "10.0.0", "1.26.4", "1.", ".1", "0.0.01", "1.0.", "٣.١");
 
     @Test
     void matchesPackaging() throws Exception {
@@ -53,6 +54,30 @@ class TestPep440Version {
         } finally {
             java.nio.file.Files.delete(input);
         }
+    }
+
+    /** The shortcut for bare releases gives what the full parse gives, for every short string of digits and dots. */
+    @Test
+    void bareReleasesTakeTheShortcutOnlyWhenAlreadyNormal() {
+        List<String> strings = new ArrayList<>(List.of(""));
+        for (int length = 1; length <= 6; length++) {
+            List<String> longer = new ArrayList<>();
+            for (String s : strings) {
+                for (char c : new char[] {'0', '1', '9', '.'}) {
+                    longer.add(s + c);
+                }
+            }
+            for (String version : longer) {
+                if (Pep440Version.isNormalRelease(version)) {
+                    assertThat(Pep440Version.parse(version).map(Pep440Version::toString)).as(version).contains(version);
+                } else if (!version.isEmpty() && version.chars().allMatch(Character::isDigit)) {
+                    assertThat(version).as("only leading zeros keep a number off the shortcut").startsWith("0");
+                }
+            }
+            strings = longer;
+        }
+        assertThat(Pep440Version.isNormalRelease("1.26.4")).isTrue();
+        assertThat(Pep440Version.isNormalRelease("2.9.0.post0")).isFalse();
     }
 
     @Test
