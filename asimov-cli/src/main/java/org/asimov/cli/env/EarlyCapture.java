@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import org.asimov.capture.PythonEnvironmentCapture;
 import org.asimov.capture.python.InterpreterProbe;
@@ -30,18 +28,21 @@ import org.asimov.core.lifecycle.EnvironmentTargets;
  * reads the environment, so a guess that goes unused costs CPU time, nothing else.
  */
 public final class EarlyCapture {
-    private static final EarlyCapture NONE = new EarlyCapture(null, null, null);
+    private static final EarlyCapture NONE = new EarlyCapture(List.of());
 
-    private final CaptureTarget target;
-    private final SystemCaptureOptions systemOptions;
-    /** {@code null} once taken. */
-    private FutureTask<CaptureAndReport> captured;
+    /** What follows {@code env capture}. */
+    private final List<String> options;
+    /** Set by the capture thread ({@code guessed} once they are); {@code null} target: no capture. */
+    private CaptureTarget target;
+    private SystemCaptureOptions systemOptions;
+    private boolean guessed;
+    /** Set by the capture thread ({@code finished} once it is); {@code null} when it failed. */
+    private CaptureAndReport captured;
+    private boolean finished;
+    private boolean taken;
 
-    private EarlyCapture(CaptureTarget target, SystemCaptureOptions systemOptions,
-            FutureTask<CaptureAndReport> captured) {
-        this.target = target;
-        this.systemOptions = systemOptions;
-        this.captured = captured;
+    private EarlyCapture(List<String> options) {
+        this.options = options;
     }
 
     /** What a command line that started nothing early holds. */
@@ -49,62 +50,125 @@ public final class EarlyCapture {
         return NONE;
     }
 
+    /**
+     * Starts the capture {@code args} asks for, if they spell {@code env capture}. Everything
+     * else, reading the options and resolving the target included, happens on the capture's own
+     * thread: main goes on at once to start the injector, the longest chain of a capture's run.
+     */
     public static EarlyCapture startFor(String... args) {
         List<String> words = List.of(args);
         int env = words.indexOf("env");
         if (env < 0 || env + 1 >= words.size() || !words.get(env + 1).equals("capture")) {
             return NONE;
         }
-        List<String> options = words.subList(env + 2, words.size());
-        if (options.contains("--help") || options.contains("-h")) {
-            return NONE;
+        EarlyCapture early = new EarlyCapture(words.subList(env + 2, words.size()));
+        // a class rather than a lambda or a FutureTask: the first of either costs this thread
+        // milliseconds of method-handle linking and class initialisation
+        Thread thread = new Thread(new CaptureThread(early), "early-capture");
+        thread.setDaemon(true);
+        thread.start();
+        return early;
+    }
+
+    /** What the early-capture thread runs. */
+    private static final class CaptureThread implements Runnable {
+        private final EarlyCapture early;
+
+        CaptureThread(EarlyCapture early) {
+            this.early = early;
         }
-        CaptureTarget target;
+
+        @Override
+        public void run() {
+            early.guessAndCapture();
+        }
+    }
+
+    /** The guess from the options, then, if there is one, the capture. */
+    private void guessAndCapture() {
+        CaptureTarget guessedTarget = null;
+        SystemCaptureOptions guessedSystem = null;
+        try {
+            guessedTarget = guessTarget();
+            if (guessedTarget != null) {
+                guessedSystem = options.contains("--no-system") ? null
+                        : new SystemCaptureOptions(options.contains("--include-host"), options.contains("--include-env"),
+                                System.getenv());
+            }
+        } catch (RuntimeException e) {
+            guessedTarget = null; // in doubt: the command captures for itself
+        } finally {
+            guessed(guessedTarget, guessedSystem);
+        }
+        if (guessedTarget == null) {
+            return;
+        }
+        CaptureAndReport result = null;
+        try {
+            PythonEnvironmentCapture.Started started = PythonEnvironmentCapture.start(new InterpreterProbe(), guessedTarget);
+            // the system capture only when wanted: setting it up costs as much as the freeze
+            result = CaptureAndReport.run(PythonEnvironmentCapture.standard(), started,
+                    guessedSystem == null ? null : new HostSystemCapture(), guessedSystem);
+        } catch (RuntimeException | Error e) {
+            // the command captures for itself and reports the error in its own words
+        } finally {
+            finished(result);
+        }
+    }
+
+    /** The target the options name, resolved as {@link CaptureCommand} does; {@code null} for none or in doubt. */
+    private CaptureTarget guessTarget() {
+        if (options.contains("--help") || options.contains("-h")) {
+            return null;
+        }
         try {
             Path python = value(options, "--python");
             Path prefix = value(options, "--prefix");
             if (python != null && prefix != null) {
-                return NONE;
+                return null;
             }
-            target = CaptureCommand.resolveTarget(python, prefix, new EnvironmentTargets(System.getenv()));
+            return CaptureCommand.resolveTarget(python, prefix, new EnvironmentTargets(System.getenv()));
         } catch (AsimovException | IllegalArgumentException e) {
-            return NONE; // the command will report it, in its own words
+            return null; // the command will report it, in its own words
         }
-        SystemCaptureOptions systemOptions = options.contains("--no-system") ? null
-                : new SystemCaptureOptions(options.contains("--include-host"), options.contains("--include-env"),
-                        System.getenv());
-        // Everything, starting the interpreter included, happens on another thread while this one
-        // builds the commands: even loading the capture's classes and spawning a process cost
-        // this thread tens of milliseconds. A FutureTask rather than a CompletableFuture, whose
-        // class initialisation starts the common fork-join pool.
-        FutureTask<CaptureAndReport> captured = new FutureTask<>(() -> {
-            PythonEnvironmentCapture.Started started = PythonEnvironmentCapture.start(new InterpreterProbe(), target);
-            // the system capture only when wanted: setting it up costs as much as the freeze
-            return CaptureAndReport.run(PythonEnvironmentCapture.standard(), started,
-                    systemOptions == null ? null : new HostSystemCapture(), systemOptions);
-        });
-        Thread thread = new Thread(captured, "early-capture");
-        thread.setDaemon(true);
-        thread.start();
-        return new EarlyCapture(target, systemOptions, captured);
+    }
+
+    private synchronized void guessed(CaptureTarget guessedTarget, SystemCaptureOptions guessedSystem) {
+        target = guessedTarget;
+        systemOptions = guessedSystem;
+        guessed = true;
+        notifyAll();
+    }
+
+    private synchronized void finished(CaptureAndReport result) {
+        captured = result;
+        finished = true;
+        notifyAll();
     }
 
     /**
      * The early capture, when one was started for exactly {@code wanted} with exactly these
-     * system options and succeeded; waits for it to finish. It is handed out once.
+     * system options and succeeded; waits for it to finish. It is handed out once. A capture of
+     * another target is not waited for.
      *
      * @param wantedSystem {@code null} for no system part
      */
     synchronized Optional<CaptureAndReport> take(CaptureTarget wanted, SystemCaptureOptions wantedSystem) {
-        if (captured == null || !target.equals(wanted) || !Objects.equals(systemOptions, wantedSystem)) {
+        if (this == NONE || taken) {
             return Optional.empty();
         }
-        FutureTask<CaptureAndReport> started = captured;
-        captured = null;
         try {
-            return Optional.of(started.get());
-        } catch (ExecutionException e) {
-            return Optional.empty();
+            while (!guessed) {
+                wait();
+            }
+            if (target == null || !target.equals(wanted) || !Objects.equals(systemOptions, wantedSystem)) {
+                return Optional.empty();
+            }
+            taken = true;
+            while (!finished) {
+                wait();
+            }
+            return Optional.ofNullable(captured);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
