@@ -3,11 +3,15 @@ package org.asimov.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.asimov.core.environment.EnvironmentFiles;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherScriptIT {
     private static final Path LAUNCHER = Path.of("..", "bin", "asimov").toAbsolutePath().normalize();
+    private static final Path TARGET = LAUNCHER.getParent().resolveSibling("asimov-cli").resolve("target");
     /** The first run makes the class-data archive: several JVMs of training runs. */
     private static final long TIMEOUT_SECONDS = 180;
 
@@ -60,12 +65,53 @@ class LauncherScriptIT {
     }
 
     /**
+     * On a JDK the launcher runs env capture on the trimmed runtime it makes with jlink, which
+     * resolves a dozen modules at start-up instead of the JDK's seventy; the --output store case
+     * above runs the full jar in it too.
+     */
+    @Test
+    void capturesRunOnTheTrimmedRuntime(@TempDir Path out) throws Exception {
+        Run run = run(out, Map.of("ASIMOV_JAVA_OPTS", "-XshowSettings:properties"),
+                "env", "capture", "--python", "/usr/bin/python3", "--no-system", "--output", out.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Path runtime = TARGET.resolve("asimov-capture-runtime");
+        assertThat(run.err()).contains("java.home = " + runtime);
+        assertThat(runtime.resolve("jdk-release")).isRegularFile();
+    }
+
+    /**
+     * The trimmed runtime must hold every module either jar uses (the capture jar moves runs
+     * that also build a store command to the full jar, in the same JVM), as jdeps finds them.
+     */
+    @Test
+    void theTrimmedRuntimeHoldsEveryModuleTheJarsUse() throws Exception {
+        Set<String> listed = modules(Files.readString(
+                LAUNCHER.getParent().resolveSibling("asimov-cli").resolve("src/main/jlink/capture-runtime-modules")));
+        Path jdeps = Path.of(System.getProperty("java.home"), "bin", "jdeps");
+        for (String jar : List.of("asimov-capture.jar", "asimov-all.jar")) {
+            Process process = new ProcessBuilder(jdeps.toString(), "--ignore-missing-deps", "--print-module-deps",
+                    "--multi-release", "17", TARGET.resolve(jar).toString()).redirectErrorStream(true).start();
+            String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(printed).isZero();
+            assertThat(listed).as(jar + " uses " + printed).containsAll(modules(printed));
+        }
+    }
+
+    private static Set<String> modules(String commaSeparated) {
+        Set<String> modules = new TreeSet<>();
+        for (String module : commaSeparated.strip().split(",")) {
+            modules.add(module.strip());
+        }
+        return modules;
+    }
+
+    /**
      * Captures started together right after a build (a build hook over many analyses) each make
      * the capture jar's start-up cache; each must still run, and none may leave a stray file.
      */
     @Test
     void capturesStartedTogetherShareTheFirstStartUpCache(@TempDir Path work) throws Exception {
-        Path target = LAUNCHER.getParent().resolveSibling("asimov-cli").resolve("target");
+        Path target = TARGET;
         Files.deleteIfExists(target.resolve("asimov-capture-cds.jsa"));
         List<Thread> threads = new ArrayList<>();
         List<Run> runs = Collections.synchronizedList(new ArrayList<>());
@@ -96,14 +142,21 @@ class LauncherScriptIT {
     }
 
     private static Run run(Path directory, String... args) throws IOException, InterruptedException {
+        return run(directory, Map.of(), args);
+    }
+
+    private static Run run(Path directory, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         assertThat(LAUNCHER).isExecutable();
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
         try {
-            Process process = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
