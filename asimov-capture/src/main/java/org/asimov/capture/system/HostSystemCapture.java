@@ -7,14 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import jakarta.inject.Inject;
 
 import org.asimov.capture.container.ContainerDetector;
 import org.asimov.capture.variables.RedactedVariables;
 import org.asimov.capture.owners.PackageIndex;
+import org.asimov.core.concurrency.BackgroundTask;
 import org.asimov.core.environment.InterpreterInfo;
 import org.asimov.core.logging.LazyLogger;
 import org.asimov.core.system.CpuInfo;
@@ -55,10 +54,8 @@ public final class HostSystemCapture implements SystemCapture {
     @Override
     public SystemReporter prepare(SystemCaptureOptions options) {
         requireNonNull(options, "options is null");
-        FutureTask<Background> background = new FutureTask<>(() -> background(options));
-        Thread thread = new Thread(background, "system-capture");
-        thread.setDaemon(true);
-        thread.start();
+        BackgroundTask<Background> background = BackgroundTask.start("system-capture", "reading the system",
+                () -> background(options));
         return interpreter -> finish(interpreter, options, background);
     }
 
@@ -83,12 +80,12 @@ public final class HostSystemCapture implements SystemCapture {
         return new Background(osPackages, machine, gpu, container, millisSince(start));
     }
 
-    private SystemReport finish(InterpreterInfo interpreter, SystemCaptureOptions options, FutureTask<Background> pending) {
+    private SystemReport finish(InterpreterInfo interpreter, SystemCaptureOptions options, BackgroundTask<Background> pending) {
         Map<String, Long> timings = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         long start = System.nanoTime();
-        SharedLibraryProbe.Result linked = libraries.probe(interpreter, options.environment(), () -> join(pending).osPackages());
-        Background background = join(pending);
+        SharedLibraryProbe.Result linked = libraries.probe(interpreter, options.environment(), () -> pending.join().osPackages());
+        Background background = pending.join();
         warnings.addAll(linked.warnings());
         timings.putAll(linked.timingsMillis());
         timings.put("background", background.millis());
@@ -101,17 +98,6 @@ public final class HostSystemCapture implements SystemCapture {
         timings.put("total", millisSince(start));
         warnings.forEach(w -> log.get().warn("system capture: {}", w));
         return new SystemReport(system, linked.report(), background.container().container(), variables, warnings, timings);
-    }
-
-    private static Background join(FutureTask<Background> pending) {
-        try {
-            return pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the system", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("reading the system failed: " + e.getCause(), e.getCause());
-        }
     }
 
     private static long millisSince(long start) {

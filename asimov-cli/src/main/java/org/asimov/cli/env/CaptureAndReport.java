@@ -3,12 +3,11 @@ package org.asimov.cli.env;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import org.asimov.capture.PythonEnvironmentCapture;
 import org.asimov.capture.system.SystemCapture;
 import org.asimov.capture.system.SystemCaptureOptions;
+import org.asimov.core.concurrency.BackgroundTask;
 import org.asimov.core.environment.EnvironmentSnapshot;
 import org.asimov.core.system.SystemReport;
 import org.asimov.core.system.SystemReporter;
@@ -39,27 +38,11 @@ record CaptureAndReport(EnvironmentSnapshot snapshot, SystemReport report) {
             return new CaptureAndReport(capture.finish(started), null);
         }
         SystemReporter prepared = system.prepare(options);
-        FutureTask<Optional<SystemReport>> libraries = new FutureTask<>(() -> started.interpreter().map(prepared::report));
-        Thread thread = new Thread(libraries, "system-report");
-        thread.setDaemon(true);
-        thread.start();
+        BackgroundTask<Optional<SystemReport>> libraries = BackgroundTask.start("system-report", "reading the system",
+                () -> started.interpreter().map(prepared::report));
         EnvironmentSnapshot snapshot = capture.finish(started);
         // a copied conda prefix's interpreter cannot run: its description comes with the snapshot
-        SystemReport report = join(libraries).orElseGet(() -> prepared.report(snapshot.interpreter()));
+        SystemReport report = libraries.join().orElseGet(() -> prepared.report(snapshot.interpreter()));
         return new CaptureAndReport(snapshot, report);
-    }
-
-    private static <T> T join(FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the system", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("reading the system failed: " + e.getCause(), e.getCause());
-        }
     }
 }
