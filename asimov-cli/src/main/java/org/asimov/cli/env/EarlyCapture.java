@@ -10,7 +10,6 @@ import org.asimov.capture.python.InterpreterProbe;
 import org.asimov.capture.system.HostSystemCapture;
 import org.asimov.capture.system.SystemCaptureOptions;
 import org.asimov.core.environment.CaptureTarget;
-import org.asimov.core.error.AsimovException;
 import org.asimov.core.lifecycle.EnvironmentTargets;
 
 /**
@@ -96,7 +95,7 @@ public final class EarlyCapture {
                                 System.getenv());
             }
         } catch (RuntimeException e) {
-            guessedTarget = null; // in doubt: the command captures for itself
+            guessedTarget = null; // the command reports it (an AsimovException, say) in its own words
         } finally {
             guessed(guessedTarget, guessedSystem);
         }
@@ -116,21 +115,23 @@ public final class EarlyCapture {
         }
     }
 
-    /** The target the options name, resolved as {@link CaptureCommand} does; {@code null} for none or in doubt. */
+    /**
+     * The target the options name, resolved as {@link CaptureCommand} does; {@code null} when
+     * they name none or contradict themselves.
+     *
+     * @throws RuntimeException where the command will report an error (an AsimovException for a
+     *                          missing interpreter, an IllegalArgumentException for a bad path)
+     */
     private CaptureTarget guessTarget() {
         if (options.contains("--help") || options.contains("-h")) {
             return null;
         }
-        try {
-            Path python = value(options, "--python");
-            Path prefix = value(options, "--prefix");
-            if (python != null && prefix != null) {
-                return null;
-            }
-            return CaptureCommand.resolveTarget(python, prefix, new EnvironmentTargets(System.getenv()));
-        } catch (AsimovException | IllegalArgumentException e) {
-            return null; // the command will report it, in its own words
+        Path python = value(options, "--python");
+        Path prefix = value(options, "--prefix");
+        if (python != null && prefix != null) {
+            return null;
         }
+        return CaptureCommand.resolveTarget(python, prefix, new EnvironmentTargets(System.getenv()));
     }
 
     private synchronized void guessed(CaptureTarget guessedTarget, SystemCaptureOptions guessedSystem) {
