@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 import org.asimov.core.environment.EnvironmentFiles;
+import org.asimov.it.LauncherProcess.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,15 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherScriptIT {
     private static final Path LAUNCHER = Path.of("..", "bin", "asimov").toAbsolutePath().normalize();
     private static final Path TARGET = LAUNCHER.getParent().resolveSibling("asimov-cli").resolve("target");
-    /** The first run makes the class-data archive: several JVMs of training runs. */
-    private static final long TIMEOUT_SECONDS = 180;
-
-    private record Run(int exitCode, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + "\n" + out + "\n" + err;
-        }
-    }
 
     /** --project with no value used to loop for ever in the launcher, before the JVM started. */
     @Test
@@ -112,6 +103,7 @@ class LauncherScriptIT {
     @Test
     void capturesStartedTogetherShareTheFirstStartUpCache(@TempDir Path work) throws Exception {
         Path target = TARGET;
+        Files.deleteIfExists(target.resolve("asimov-capture-cds.made-by"));
         Files.deleteIfExists(target.resolve("asimov-capture-cds.jsa"));
         List<Thread> threads = new ArrayList<>();
         List<Run> runs = Collections.synchronizedList(new ArrayList<>());
@@ -147,26 +139,6 @@ class LauncherScriptIT {
 
     private static Run run(Path directory, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
-        assertThat(LAUNCHER).isExecutable();
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile("launcher", ".out");
-        Path err = Files.createTempFile("launcher", ".err");
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new AssertionError("bin/asimov " + String.join(" ", args) + " did not end within "
-                        + TIMEOUT_SECONDS + " s:\n" + Files.readString(err));
-            }
-            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        return LauncherProcess.run(LAUNCHER, directory, variables -> variables.putAll(environment), args);
     }
 }
