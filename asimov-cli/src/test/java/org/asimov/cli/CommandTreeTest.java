@@ -108,6 +108,30 @@ class CommandTreeTest {
     }
 
     /**
+     * What a command inherits from the root (--project, the help options) is copied into it when
+     * it is added to its parent: every command, built alone as a run builds it, has it, and its
+     * help is the same as in the whole tree.
+     */
+    @Test
+    void everyCommandBuiltAloneInheritsWhatTheRootGives() {
+        CommandLine whole = Main.commandLine();
+        List<List<String>> paths = new ArrayList<>();
+        collect(whole, new ArrayList<>(), paths);
+        for (List<String> path : paths) {
+            CommandLine alone = Main.commandLine(path.toArray(String[]::new));
+            CommandLine inWhole = whole;
+            for (String name : path) {
+                alone = alone.getSubcommands().get(name);
+                inWhole = inWhole.getSubcommands().get(name);
+            }
+            for (String inherited : new String[] {"--project", "--help", "--version"}) {
+                assertThat(alone.getCommandSpec().findOption(inherited)).as(path + " " + inherited).isNotNull();
+            }
+            assertThat(alone.getUsageMessage()).as(path.toString()).isEqualTo(inWhole.getUsageMessage());
+        }
+    }
+
+    /**
      * Help reads well at 80 columns: picocli wraps each description string by itself, so a
      * string that is too long must be a whole paragraph (what follows it starts a new one or a
      * list), and an indented list line must fit as it is.
