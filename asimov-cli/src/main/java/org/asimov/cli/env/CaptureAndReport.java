@@ -9,18 +9,28 @@ import org.asimov.capture.system.SystemCapture;
 import org.asimov.capture.system.SystemCaptureOptions;
 import org.asimov.core.concurrency.BackgroundTask;
 import org.asimov.core.environment.EnvironmentSnapshot;
+import org.asimov.core.environment.RenderedEnvironment;
 import org.asimov.core.system.SystemReport;
 import org.asimov.core.system.SystemReporter;
 
 /**
  * What {@code env capture} captures: the Python environment and, unless {@code --no-system},
- * the system beneath it.
- *
- * @param report {@code null} with {@code --no-system}
+ * the system beneath it, rendered as the files the command writes. Rendered by whichever thread
+ * captured: for an {@link EarlyCapture}, that is its own thread, while main still waits for the
+ * injector, and not the command's, after it (environment.json's JSON, cold: 5 ms).
  */
-record CaptureAndReport(EnvironmentSnapshot snapshot, SystemReport report) {
+record CaptureAndReport(RenderedEnvironment rendered) {
     CaptureAndReport {
-        requireNonNull(snapshot, "snapshot is null");
+        requireNonNull(rendered, "rendered is null");
+    }
+
+    EnvironmentSnapshot snapshot() {
+        return rendered.snapshot();
+    }
+
+    /** {@code null} with {@code --no-system}. */
+    SystemReport report() {
+        return rendered.system();
     }
 
     /**
@@ -35,7 +45,7 @@ record CaptureAndReport(EnvironmentSnapshot snapshot, SystemReport report) {
     static CaptureAndReport run(PythonEnvironmentCapture capture, PythonEnvironmentCapture.Started started,
             SystemCapture system, SystemCaptureOptions options) {
         if (options == null) {
-            return new CaptureAndReport(capture.finish(started), null);
+            return new CaptureAndReport(RenderedEnvironment.of(capture.finish(started), null));
         }
         SystemReporter prepared = system.prepare(options);
         BackgroundTask<Optional<SystemReport>> libraries = BackgroundTask.start("system-report", "reading the system",
@@ -43,6 +53,6 @@ record CaptureAndReport(EnvironmentSnapshot snapshot, SystemReport report) {
         EnvironmentSnapshot snapshot = capture.finish(started);
         // a copied conda prefix's interpreter cannot run: its description comes with the snapshot
         SystemReport report = libraries.join().orElseGet(() -> prepared.report(snapshot.interpreter()));
-        return new CaptureAndReport(snapshot, report);
+        return new CaptureAndReport(RenderedEnvironment.of(snapshot, report));
     }
 }

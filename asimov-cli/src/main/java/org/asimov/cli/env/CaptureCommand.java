@@ -94,7 +94,7 @@ public final class CaptureCommand implements Callable<Integer> {
                 .orElseGet(() -> CaptureAndReport.run(capture, capture.start(wanted), systemCapture, systemOptions));
         EnvironmentSnapshot snapshot = captured.snapshot();
         SystemReport report = captured.report();
-        EnvironmentFiles.Written written = EnvironmentWriter.write(snapshot, report, output);
+        EnvironmentFiles.Written written = EnvironmentWriter.write(captured.rendered(), output);
         Printer printer = new Printer(spec);
         PipFreezeCheck.Result checked = check ? freezeCheck.check(snapshot) : null;
         int status = checked == null || checked.identical() ? 0 : DIFFERENT;

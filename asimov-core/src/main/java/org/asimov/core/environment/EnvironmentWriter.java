@@ -3,7 +3,6 @@ package org.asimov.core.environment;
 import java.nio.file.Path;
 
 import org.asimov.core.io.AtomicFiles;
-import org.asimov.core.system.SystemPackagesText;
 import org.asimov.core.system.SystemReport;
 
 /** Writes a snapshot's files into a directory (a run directory, or wherever the user asks). */
@@ -20,9 +19,15 @@ public final class EnvironmentWriter {
      * the system objects of environment.json.
      */
     public static EnvironmentFiles.Written write(EnvironmentSnapshot snapshot, SystemReport system, Path directory) {
+        return write(RenderedEnvironment.of(snapshot, system), directory);
+    }
+
+    /** Writes files rendered beforehand (on the capturing thread, say). */
+    public static EnvironmentFiles.Written write(RenderedEnvironment rendered, Path directory) {
+        EnvironmentSnapshot snapshot = rendered.snapshot();
         Path dir = directory.toAbsolutePath().normalize();
-        if (system != null) {
-            AtomicFiles.writeString(dir.resolve(EnvironmentFiles.SYSTEM), SystemPackagesText.render(system));
+        if (rendered.systemPackages() != null) {
+            AtomicFiles.writeString(dir.resolve(EnvironmentFiles.SYSTEM), rendered.systemPackages());
         }
         Path pip = dir.resolve(EnvironmentFiles.PIP);
         AtomicFiles.writeString(pip, snapshot.pipFreeze());
@@ -33,7 +38,7 @@ public final class EnvironmentWriter {
         }
         // metadata last: its presence says the capture in this directory is complete
         Path metadata = dir.resolve(EnvironmentFiles.METADATA);
-        AtomicFiles.writeString(metadata, system == null ? EnvironmentJson.render(snapshot) : EnvironmentJson.render(snapshot, system));
+        AtomicFiles.writeString(metadata, rendered.metadata());
         return new EnvironmentFiles.Written(metadata, pip, conda);
     }
 }
