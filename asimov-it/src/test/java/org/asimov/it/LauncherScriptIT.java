@@ -45,6 +45,53 @@ class LauncherScriptIT {
     }
 
     /**
+     * The launcher starts env capture's interpreter probe before the JVM, for the targets it
+     * names as asimov does (see LaunchedProbe), and asimov takes its answer instead of running
+     * the interpreter again: the one run of it is the launcher's (its parent a shell, not java).
+     */
+    @Test
+    void theLauncherStartsTheProbeOfTheTargetsItNames(@TempDir Path work) throws Exception {
+        Path log = work.resolve("probes.log");
+        Path venv = work.resolve("venv");
+        Path python = loggingPython(venv.resolve("bin").resolve("python"), log);
+
+        Run given = run(work, "env", "capture", "--python", python.toString(), "--no-system", "--output", "given");
+        Run prefix = run(work, "env", "capture", "--prefix", "venv", "--no-system", "--output", "prefix");
+        Run active = run(work, Map.of("VIRTUAL_ENV", venv.toString()), "env", "capture", "--no-system", "--output", "active");
+
+        for (Run run : List.of(given, prefix, active)) {
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+        }
+        assertThat(Files.readAllLines(log)).as("the parent of each run of the interpreter").hasSize(3)
+                .doesNotContain("java");
+        for (String output : List.of("given", "prefix", "active")) {
+            assertThat(Files.readString(work.resolve(output).resolve(EnvironmentFiles.PIP)))
+                    .isEqualTo(Files.readString(work.resolve("given").resolve(EnvironmentFiles.PIP)));
+        }
+    }
+
+    /** A target it does not name as asimov would (a path through '..'): asimov runs the probe itself. */
+    @Test
+    void aTargetTheLauncherDoesNotNameIsProbedByAsimov(@TempDir Path work) throws Exception {
+        Path log = work.resolve("probes.log");
+        loggingPython(work.resolve("venv").resolve("bin").resolve("python"), log);
+
+        Run run = run(work, "env", "capture", "--python", "venv/../venv/bin/python", "--no-system", "--output", "out");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(Files.readAllLines(log)).containsExactly("java");
+        assertThat(work.resolve("out").resolve(EnvironmentFiles.PIP)).isRegularFile();
+    }
+
+    /** A python that writes the name of the process that started it to log, then runs Debian's. */
+    private static Path loggingPython(Path python, Path log) throws IOException {
+        Files.createDirectories(python.getParent());
+        Files.writeString(python, "#!/bin/sh\ncat /proc/$PPID/comm >> '" + log + "'\nexec /usr/bin/python3 \"$@\"\n");
+        assertThat(python.toFile().setExecutable(true)).isTrue();
+        return python;
+    }
+
+    /**
      * The launcher runs env capture from the capture jar, which lacks the store; an argument that
      * spells a store command (a directory called store) must not make it fail.
      */

@@ -3,11 +3,15 @@ package org.asimov.capture.python;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
@@ -25,49 +29,18 @@ import org.asimov.core.error.ErrorKind;
  * sys.path, the counterpart of the working directory that pip's {@code __main__} removes, and the
  * script removes it the same way. Site processing (.pth files, user site) runs as at a normal start.
  *
- * <p>The interpreter's run is most of a capture's time, so the script imports only what is
- * cheap. It answers in NUL-separated fields rather than JSON ({@code import json} costs the
- * interpreter about 8 ms, and parsing JSON costs this side a JSON library's start-up): no field
- * can hold a NUL, while sys.version can hold a newline. Path bytes that are not UTF-8 are kept
- * (surrogateescape) instead of failing the probe.
+ * <p>The interpreter's run is most of a capture's time, so the script (probe.py, beside this
+ * class) imports only what is cheap. It answers in NUL-separated fields rather than JSON
+ * ({@code import json} costs the interpreter about 8 ms, and parsing JSON costs this side a JSON
+ * library's start-up): no field can hold a NUL, while sys.version can hold a newline. Path bytes
+ * that are not UTF-8 are kept (surrogateescape) instead of failing the probe.
+ *
+ * <p>For {@code env capture}, bin/asimov starts the run before the JVM, and the probe takes its
+ * answer (see {@link LaunchedProbe}).
  */
 public final class InterpreterProbe {
     /** The first field of every answer: it tells the probe's answer from a program that prints something else. */
     static final String MAGIC = "asimov-probe-1";
-
-    static final String SCRIPT = String.join("\n",
-            "import sys, os, sysconfig",
-            "path = list(sys.path)",
-            "if path and path[0] in ('', os.getcwd()):",
-            "    path.pop(0)",
-            // pip's metadata._should_use_importlib_metadata(). Importing importlib.metadata to read a
-            // distributor's _PIP_USE_IMPORTLIB_METADATA costs 30 ms, so its source is searched for
-            // the name first; a .pth file or sitecustomize that sets it has imported the module.
-            "def importlib_for_pip():",
-            "    v = os.environ.get('_PIP_USE_IMPORTLIB_METADATA')",
-            "    if v is not None and v.lower() in ('y','yes','t','true','on','1','n','no','f','false','off','0'):",
-            "        return v.lower() in ('y','yes','t','true','on','1')",
-            "    if sys.version_info < (3, 11):",
-            "        return False",
-            "    metadata = sys.modules.get('importlib.metadata')",
-            "    if metadata is None:",
-            "        try:",
-            "            with open(os.path.join(os.path.dirname(os.__file__), 'importlib', 'metadata', '__init__.py'), 'rb') as f:",
-            "                if b'_PIP_USE_IMPORTLIB_METADATA' not in f.read():",
-            "                    return True",
-            "        except OSError:",
-            "            pass",
-            "        import importlib.metadata as metadata",
-            "    return bool(getattr(metadata, '_PIP_USE_IMPORTLIB_METADATA', True))",
-            // platform.python_version() without importing platform (7 ms, most of it re): the
-            // leading word of sys.version, with '.0' added to a two-part one, as platform does
-            "version = sys.version.split()[0]",
-            "if version.count('.') == 1:",
-            "    version += '.0'",
-            "fields = ['" + MAGIC + "', sys.version, version, sys.implementation.name,",
-            "    sys.executable, sys.prefix, getattr(sys, 'base_prefix', sys.prefix), sysconfig.get_platform(),",
-            "    '1' if importlib_for_pip() else '0'] + path",
-            "sys.stdout.buffer.write('\\0'.join(fields).encode('utf-8', 'surrogateescape'))");
 
     /** The fields before sys.path's entries, MAGIC included. */
     private static final int FIXED_FIELDS = 9;
@@ -111,29 +84,55 @@ public final class InterpreterProbe {
             throw new AsimovException(ErrorKind.CAPTURE_FAILED,
                     python + " is not an executable file: give the path of a python executable");
         }
+        if (extraEnvironment.isEmpty()) {
+            Optional<LaunchedProbe> launched = LaunchedProbe.claim(python);
+            if (launched.isPresent()) {
+                return new Pending(python, launched.get());
+            }
+        }
+        return new Pending(python, run(python));
+    }
+
+    private ProcessRunner.Running run(Path python) {
         try {
-            return new Pending(python, ProcessRunner.start(List.of(python.toString(), "-B", "-c", SCRIPT), null,
-                    extraEnvironment));
+            return ProcessRunner.start(List.of(python.toString(), "-B", "-c", Script.TEXT), null, extraEnvironment);
         } catch (IOException e) {
             throw new AsimovException(ErrorKind.CAPTURE_FAILED, "could not run " + python + ": " + e.getMessage(), e);
         }
     }
 
-    /** A probe whose interpreter is running. */
+    /** A probe whose interpreter is running: started here, or by bin/asimov. */
     public final class Pending {
         private final Path python;
+        /** One of the two is {@code null}. */
+        private final LaunchedProbe launched;
         private final ProcessRunner.Running running;
 
         private Pending(Path python, ProcessRunner.Running running) {
             this.python = python;
+            this.launched = null;
             this.running = running;
+        }
+
+        private Pending(Path python, LaunchedProbe launched) {
+            this.python = python;
+            this.launched = launched;
+            this.running = null;
         }
 
         /** Waits for the interpreter's answer. */
         public ProbedInterpreter await() {
             ProcessRunner.Result result;
             try {
-                result = running.await(timeout);
+                if (launched == null) {
+                    result = running.await(timeout);
+                } else {
+                    result = launched.await(timeout).orElse(null);
+                    if (result == null || !result.ok() && !result.timedOut()) {
+                        // not whole, or failed: run here, for the error in the interpreter's own words
+                        result = run(python).await(timeout);
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AsimovException(ErrorKind.CAPTURE_FAILED, "interrupted while probing " + python, e);
@@ -147,6 +146,29 @@ public final class InterpreterProbe {
                         + result.exitCode() + "): " + result.stderr().strip());
             }
             return parse(python, result.stdout());
+        }
+    }
+
+    /**
+     * probe.py beside this class, read on the first run here: a cold JVM takes 5-15 ms to open
+     * a resource in its jar, which a capture whose probe bin/asimov started never needs.
+     */
+    static final class Script {
+        static final String TEXT = read();
+
+        private Script() {
+        }
+
+        private static String read() {
+            try (InputStream script = InterpreterProbe.class.getResourceAsStream("probe.py")) {
+                if (script == null) {
+                    throw new IllegalStateException("probe.py is missing beside " + InterpreterProbe.class.getName()
+                            + "; rebuild asimov (mvn -B package -DskipTests)");
+                }
+                return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read probe.py beside " + InterpreterProbe.class.getName(), e);
+            }
         }
     }
 

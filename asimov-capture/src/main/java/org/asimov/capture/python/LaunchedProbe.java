@@ -1,0 +1,153 @@
+package org.asimov.capture.python;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.asimov.capture.process.ProcessRunner;
+
+/**
+ * The interpreter probe that bin/asimov starts for {@code env capture} before it starts the JVM.
+ * The JVM takes about 30 ms to start, on one core; started there, the interpreter runs beside it
+ * instead of beside the injector and the command line, and the JVM starts no process of its own
+ * (10 ms of its time, cold). The launcher names the interpreter as asimov would resolve it, for
+ * the common targets only ({@code --python}, {@code --prefix}, the active environment), and says
+ * what it started in system properties:
+ *
+ * <ul>
+ *   <li>{@value #PYTHON}: the executable it ran, as {@code python -B -c <probe.py>};
+ *   <li>{@value #ANSWER}: where the answer comes, a pipe ({@code /dev/fd/3}): the interpreter's
+ *       standard output, then {@value #EXIT_MARK} and its exit status;
+ *   <li>{@value #PID}: the process that writes it, killed if it takes too long.
+ * </ul>
+ *
+ * <p>The launcher runs the probe.py of the source tree it builds asimov from, and builds before
+ * it runs whenever a source is newer than the jar: the script is this jar's. The answer is
+ * taken once, by the first probe of exactly that executable without variables of its own. The
+ * launcher's guess is only a
+ * head start: for any other interpreter the probe runs its own, and it runs its own too when the
+ * launched one did not answer fully or failed (its standard error went nowhere; a run here says
+ * why, in the interpreter's words).
+ */
+final class LaunchedProbe {
+    static final String PYTHON = "asimov.probe.python";
+    static final String ANSWER = "asimov.probe.answer";
+    static final String PID = "asimov.probe.pid";
+    /** What the launcher writes after the interpreter's output, before the exit status. */
+    static final String EXIT_MARK = "\0asimov-probe-exit ";
+    /** More than any interpreter's answer; what goes beyond is not one. */
+    private static final int MAX_ANSWER_BYTES = 16 << 20;
+
+    private final Path answer;
+    private final long pid;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final Thread reader;
+    private boolean complete;
+
+    private LaunchedProbe(Path answer, long pid) {
+        this.answer = answer;
+        this.pid = pid;
+        // a class rather than a lambda: the first lambda costs a cold thread milliseconds
+        this.reader = new Thread(new Reader(this), "launched-probe");
+        this.reader.setDaemon(true);
+    }
+
+    /**
+     * The launched probe, if the launcher started one of {@code python}: once. The properties are cleared, so that no other probe (in another class loader, say)
+     * takes it again.
+     */
+    static synchronized Optional<LaunchedProbe> claim(Path python) {
+        String launchedPython = System.getProperty(PYTHON);
+        String answer = System.getProperty(ANSWER);
+        String pid = System.getProperty(PID);
+        if (launchedPython == null || answer == null || pid == null
+                || !Path.of(launchedPython).normalize().equals(python.normalize())) {
+            return Optional.empty();
+        }
+        System.clearProperty(PYTHON);
+        System.clearProperty(ANSWER);
+        System.clearProperty(PID);
+        try {
+            LaunchedProbe launched = new LaunchedProbe(Path.of(answer), Long.parseLong(pid));
+            launched.reader.start();
+            return Optional.of(launched);
+        } catch (RuntimeException unusable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What the launched interpreter answered, as a run of it here would give it (its standard
+     * error aside); a timed-out result, once the process is killed, when it took longer than
+     * {@code timeout}; empty when the answer is not whole.
+     */
+    Optional<ProcessRunner.Result> await(Duration timeout) throws InterruptedException {
+        reader.join(timeout.toMillis());
+        if (reader.isAlive()) {
+            ProcessHandle.of(pid).ifPresent(LaunchedProbe::kill);
+            return Optional.of(new ProcessRunner.Result(-1, "", "", true));
+        }
+        String text;
+        synchronized (this) {
+            if (!complete) {
+                return Optional.empty();
+            }
+            text = bytes.toString(StandardCharsets.UTF_8);
+        }
+        int mark = text.lastIndexOf(EXIT_MARK);
+        if (mark < 0) {
+            return Optional.empty();
+        }
+        try {
+            int exit = Integer.parseInt(text.substring(mark + EXIT_MARK.length()).strip());
+            return Optional.of(new ProcessRunner.Result(exit, text.substring(0, mark), "", false));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void kill(ProcessHandle process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private void read() {
+        byte[] buffer = new byte[8192];
+        try (InputStream in = Files.newInputStream(answer)) {
+            int total = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > MAX_ANSWER_BYTES) {
+                    return;
+                }
+                synchronized (this) {
+                    bytes.write(buffer, 0, n);
+                }
+            }
+            synchronized (this) {
+                complete = true;
+            }
+        } catch (IOException e) {
+            // not whole: the probe runs its own
+        }
+    }
+
+    /** What the reader thread runs. */
+    private static final class Reader implements Runnable {
+        private final LaunchedProbe probe;
+
+        Reader(LaunchedProbe probe) {
+            this.probe = probe;
+        }
+
+        @Override
+        public void run() {
+            probe.read();
+        }
+    }
+}
