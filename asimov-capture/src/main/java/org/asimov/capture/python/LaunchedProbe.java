@@ -21,18 +21,18 @@ import org.asimov.capture.process.ProcessRunner;
  *
  * <ul>
  *   <li>{@value #PYTHON}: the executable it ran, as {@code python -B -c <probe.py>};
- *   <li>{@value #ANSWER}: where the answer comes, a pipe ({@code /dev/fd/3}): the interpreter's
- *       standard output, then {@value #EXIT_MARK} and its exit status;
+ *   <li>{@value #ANSWER}: where the answer comes, a pipe ({@code /dev/fd/N}): the interpreter's
+ *       standard output, then a NUL, {@code asimov-probe-exit } and its exit status;
  *   <li>{@value #PID}: the process that writes it, killed if it takes too long.
  * </ul>
  *
  * <p>The launcher runs the probe.py of the source tree it builds asimov from, and builds before
  * it runs whenever a source is newer than the jar: the script is this jar's. The answer is
  * taken once, by the first probe of exactly that executable without variables of its own. The
- * launcher's guess is only a
- * head start: for any other interpreter the probe runs its own, and it runs its own too when the
- * launched one did not answer fully or failed (its standard error went nowhere; a run here says
- * why, in the interpreter's words).
+ * launcher's guess is only a head start: for any other interpreter the probe runs its own, and
+ * it runs its own too when the launched one did not answer whole or failed (its standard error
+ * went nowhere; a run here says why, in the interpreter's words). The JVM does not wait for the
+ * launched process, which it did not start: once the JVM has ended, the system reaps it.
  */
 final class LaunchedProbe {
     static final String PYTHON = "asimov.probe.python";
