@@ -1,9 +1,6 @@
 package org.asimov.capture.process;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -72,16 +69,17 @@ public final class ProcessRunner {
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
-        return new Running(process, Drain.start(process.getInputStream(), lines), Drain.start(process.getErrorStream(), lines));
+        return new Running(process, StreamDrain.start(process.getInputStream(), lines, "process-drain"),
+                StreamDrain.start(process.getErrorStream(), lines, "process-drain"));
     }
 
     /** A started command. */
     public static final class Running {
         private final Process process;
-        private final Drain out;
-        private final Drain err;
+        private final StreamDrain out;
+        private final StreamDrain err;
 
-        private Running(Process process, Drain out, Drain err) {
+        private Running(Process process, StreamDrain out, StreamDrain err) {
             this.process = process;
             this.out = out;
             this.err = err;
@@ -95,58 +93,6 @@ public final class ProcessRunner {
                 return new Result(-1, out.text(), err.text(), true);
             }
             return new Result(process.exitValue(), out.text(), err.text(), false);
-        }
-    }
-
-    /** One stream read to its end on a daemon thread. */
-    private static final class Drain implements Runnable {
-        private final InputStream stream;
-        private final Consumer<String> lines;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final Thread thread;
-
-        private Drain(InputStream stream, Consumer<String> lines) {
-            this.stream = stream;
-            this.lines = lines;
-            this.thread = new Thread(this, "process-drain");
-            this.thread.setDaemon(true);
-        }
-
-        static Drain start(InputStream stream, Consumer<String> lines) {
-            Drain drain = new Drain(stream, lines);
-            drain.thread.start();
-            return drain;
-        }
-
-        @Override
-        public void run() {
-            try (stream) {
-                if (lines == null) {
-                    stream.transferTo(bytes);
-                    return;
-                }
-                ByteArrayOutputStream line = new ByteArrayOutputStream();
-                InputStream buffered = new java.io.BufferedInputStream(stream);
-                for (int b = buffered.read(); b >= 0; b = buffered.read()) {
-                    bytes.write(b);
-                    if (b == '\n') {
-                        lines.accept(line.toString(StandardCharsets.UTF_8));
-                        line.reset();
-                    } else {
-                        line.write(b);
-                    }
-                }
-                if (line.size() > 0) {
-                    lines.accept(line.toString(StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                // the process went away; what was read so far is all there is
-            }
-        }
-
-        String text() throws InterruptedException {
-            thread.join(5_000);
-            return bytes.toString(StandardCharsets.UTF_8);
         }
     }
 }

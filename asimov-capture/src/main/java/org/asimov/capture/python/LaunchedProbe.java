@@ -1,15 +1,13 @@
 package org.asimov.capture.python;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
 import org.asimov.capture.process.ProcessRunner;
+import org.asimov.capture.process.StreamDrain;
 
 /**
  * The interpreter probe that bin/asimov starts for {@code env capture} before it starts the JVM.
@@ -40,26 +38,18 @@ final class LaunchedProbe {
     static final String PID = "asimov.probe.pid";
     /** What the launcher writes after the interpreter's output, before the exit status. */
     static final String EXIT_MARK = "\0asimov-probe-exit ";
-    /** More than any interpreter's answer; what goes beyond is not one. */
-    private static final int MAX_ANSWER_BYTES = 16 << 20;
 
-    private final Path answer;
+    private final StreamDrain answer;
     private final long pid;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final Thread reader;
-    private boolean complete;
 
-    private LaunchedProbe(Path answer, long pid) {
+    private LaunchedProbe(StreamDrain answer, long pid) {
         this.answer = answer;
         this.pid = pid;
-        // a class rather than a lambda: the first lambda costs a cold thread milliseconds
-        this.reader = new Thread(new Reader(this), "launched-probe");
-        this.reader.setDaemon(true);
     }
 
     /**
-     * The launched probe, if the launcher started one of {@code python}: once. The properties are cleared, so that no other probe (in another class loader, say)
-     * takes it again.
+     * The launched probe, if the launcher started one of {@code python}: once. The properties
+     * are cleared, so that no other probe (in another class loader, say) takes it again.
      */
     static synchronized Optional<LaunchedProbe> claim(Path python) {
         String launchedPython = System.getProperty(PYTHON);
@@ -73,10 +63,10 @@ final class LaunchedProbe {
         System.clearProperty(ANSWER);
         System.clearProperty(PID);
         try {
-            LaunchedProbe launched = new LaunchedProbe(Path.of(answer), Long.parseLong(pid));
-            launched.reader.start();
-            return Optional.of(launched);
-        } catch (RuntimeException unusable) {
+            long writer = Long.parseLong(pid);
+            return Optional.of(new LaunchedProbe(StreamDrain.start(Files.newInputStream(Path.of(answer)), "launched-probe"),
+                    writer));
+        } catch (IOException | RuntimeException unusable) {
             return Optional.empty();
         }
     }
@@ -87,18 +77,12 @@ final class LaunchedProbe {
      * {@code timeout}; empty when the answer is not whole.
      */
     Optional<ProcessRunner.Result> await(Duration timeout) throws InterruptedException {
-        reader.join(timeout.toMillis());
-        if (reader.isAlive()) {
+        if (!answer.awaitEnd(timeout)) {
             ProcessHandle.of(pid).ifPresent(LaunchedProbe::kill);
             return Optional.of(new ProcessRunner.Result(-1, "", "", true));
         }
-        String text;
-        synchronized (this) {
-            if (!complete) {
-                return Optional.empty();
-            }
-            text = bytes.toString(StandardCharsets.UTF_8);
-        }
+        // the launcher writes the mark only once the interpreter has ended: without it, the pipe broke
+        String text = answer.text();
         int mark = text.lastIndexOf(EXIT_MARK);
         if (mark < 0) {
             return Optional.empty();
@@ -114,40 +98,5 @@ final class LaunchedProbe {
     private static void kill(ProcessHandle process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-    }
-
-    private void read() {
-        byte[] buffer = new byte[8192];
-        try (InputStream in = Files.newInputStream(answer)) {
-            int total = 0;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                total += n;
-                if (total > MAX_ANSWER_BYTES) {
-                    return;
-                }
-                synchronized (this) {
-                    bytes.write(buffer, 0, n);
-                }
-            }
-            synchronized (this) {
-                complete = true;
-            }
-        } catch (IOException e) {
-            // not whole: the probe runs its own
-        }
-    }
-
-    /** What the reader thread runs. */
-    private static final class Reader implements Runnable {
-        private final LaunchedProbe probe;
-
-        Reader(LaunchedProbe probe) {
-            this.probe = probe;
-        }
-
-        @Override
-        public void run() {
-            probe.read();
-        }
     }
 }

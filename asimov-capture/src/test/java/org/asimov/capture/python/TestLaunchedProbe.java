@@ -84,10 +84,11 @@ class TestLaunchedProbe {
     void aLaunchedRunThatDoesNotAnswerIsKilledAtTheTimeout() throws Exception {
         Path fifo = tmp.resolve("answer");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        Process stuck = new ProcessBuilder("sleep", "60").start();
+        // a writer that holds the pipe open and never writes, as an interpreter that hangs does
+        Process stuck = new ProcessBuilder("sh", "-c", "exec sleep 60 > '" + fifo + "'").start();
         try {
             System.setProperty(LaunchedProbe.PYTHON, PYTHON.toString());
-            System.setProperty(LaunchedProbe.ANSWER, fifo.toString()); // no writer: never answers
+            System.setProperty(LaunchedProbe.ANSWER, fifo.toString());
             System.setProperty(LaunchedProbe.PID, Long.toString(stuck.pid()));
 
             assertThatThrownBy(() -> new InterpreterProbe(Duration.ofMillis(300), Map.of()).probe(PYTHON))
