@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.asimov.core.error.AsimovException;
 import org.asimov.core.error.ErrorKind;
@@ -27,11 +29,11 @@ public final class AtomicFiles {
 
     public static void write(Path target, byte[] content) {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = dir.resolve("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        Path tmp = null;
         try {
             Files.createDirectories(dir);
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            tmp = createTemporarySibling(dir, target.getFileName());
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -41,8 +43,27 @@ public final class AtomicFiles {
             moveAtomically(tmp, target);
             fsyncDirectory(dir);
         } catch (IOException e) {
-            deleteQuietly(tmp);
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
             throw new AsimovException(ErrorKind.IO, "could not write " + target + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * A new empty file in {@code dir}, hidden and named after {@code name} with a random suffix.
+     * Created, not just named, so that no two writers (processes, or threads of one) ever share
+     * one. Not named by the pid: ProcessHandle's start-up costs a cold JVM about 2 ms, on the
+     * last steps of every 'env capture'.
+     */
+    private static Path createTemporarySibling(Path dir, Path name) throws IOException {
+        while (true) {
+            Path tmp = dir.resolve("." + name + ".tmp-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException taken) {
+                // another writer's, by a chance of one in 2^64: draw again
+            }
         }
     }
 
