@@ -35,6 +35,20 @@ class LauncherScriptIT {
         assertThat(run.err()).contains("Missing required parameter for option '--project'");
     }
 
+    /**
+     * The launcher finds its checkout from the path it was started by: by expansion for an
+     * absolute path through bin, by cd and pwd for one through '..' (and a relative one).
+     */
+    @Test
+    void theLauncherFindsItsCheckoutByAPathThroughDotDot(@TempDir Path work) throws Exception {
+        Path throughDotDot = LAUNCHER.getParent().resolve("..").resolve("bin").resolve("asimov");
+        for (Path launcher : List.of(LAUNCHER, throughDotDot)) {
+            Run run = LauncherProcess.run(launcher, work, variables -> { }, "--version");
+            assertThat(run.exitCode()).as(launcher + ": " + run).isZero();
+            assertThat(run.out()).as(launcher.toString()).startsWith("asimov (Java) ").contains("Java ");
+        }
+    }
+
     @Test
     void capturesThroughTheLauncher(@TempDir Path out) throws Exception {
         Run run = run(out, "--project", out.toString(), "env", "capture", "--python", "/usr/bin/python3",
