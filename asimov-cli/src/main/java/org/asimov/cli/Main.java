@@ -30,12 +30,6 @@ public final class Main {
         // Guice otherwise generates a class for every constructor it calls; reflection is cheaper
         // for a process that calls each constructor once, and asimov uses no method interception.
         defaultProperty("guice_bytecode_gen_option", "DISABLED");
-        // Nor should the JDK (17): from a constructor's 16th reflective call it generates a class
-        // to call it, which the first time costs a cold JVM 1-2 ms. In an 'env capture' that is
-        // the constructor of an annotation proxy (Guice and picocli read the same annotations),
-        // on the injector's thread, the longest chain. A command line's few reflective calls
-        // are as cheap through JNI.
-        defaultProperty("sun.reflect.inflationThreshold", String.valueOf(Integer.MAX_VALUE));
         EarlyCapture early = EarlyCapture.startFor(args);
         CommandTree tree = CommandTree.forArguments(args);
         if (CaptureJar.lacksWhatTreeNeeds(tree)) {
