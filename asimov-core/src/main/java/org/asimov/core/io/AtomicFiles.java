@@ -54,7 +54,9 @@ public final class AtomicFiles {
      * A new empty file in {@code dir}, hidden and named after {@code name} with a random suffix.
      * Created, not just named, so that no two writers (processes, or threads of one) ever share
      * one. Not named by the pid: ProcessHandle's start-up costs a cold JVM about 2 ms, on the
-     * last steps of every 'env capture'.
+     * last steps of every 'env capture'. Not Files.createTempFile, which does the same but makes
+     * the file rw------- (the file renamed into place would keep that, where a reader expects the
+     * umask's rw-r--r--) and draws its names from SecureRandom, whose cold start costs more still.
      */
     private static Path createTemporarySibling(Path dir, Path name) throws IOException {
         while (true) {

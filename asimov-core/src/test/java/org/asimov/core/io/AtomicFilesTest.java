@@ -73,6 +73,17 @@ class AtomicFilesTest {
         assertThat(namesIn(dir)).containsExactly("environment-pip.txt");
     }
 
+    /** Readers of a run directory (a shared analysis account, the store's upload) expect the umask's permissions. */
+    @Test
+    void theFileHasThePermissionsOfAnyNewFileInItsDirectory(@TempDir Path dir) throws Exception {
+        Path plain = Files.createFile(dir.resolve("plain"));
+        Path written = dir.resolve("environment.json");
+
+        AtomicFiles.writeString(written, "{}");
+
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
     @Test
     void aDirectoryThatCannotBeMadeIsAnIoErrorThatNamesTheFile(@TempDir Path dir) throws Exception {
         Path notADirectory = dir.resolve("run");
